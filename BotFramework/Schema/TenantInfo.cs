@@ -1,0 +1,4 @@
+namespace CaseBot.BotFramework.Schema;
+
+/// <summary>The tenant in Teams channel data.</summary>
+public sealed record TenantInfo(string? Id);

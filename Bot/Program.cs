@@ -1,0 +1,19 @@
+using CaseBot.Bot.Storage;
+using CaseBot.BotFramework.Hosting;
+using CaseBot.Dialogs.Root;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+
+builder.Services.AddCaseBotStorage(builder.Configuration);
+builder.Services.AddBotFramework(builder.Configuration);
+builder.Services.AddCaseBotConversations();
+
+var app = builder.Build();
+app.MapBotMessages("/api/messages");
+app.MapHealthChecks("/healthz");
+await app.RunAsync();
+
+/// <summary>The host's entry point; public so integration tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

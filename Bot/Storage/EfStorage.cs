@@ -1,0 +1,102 @@
+using CaseBot.BotFramework.State;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseBot.Bot.Storage;
+
+/// <summary>
+/// <see cref="IStorage"/> on EF Core with optimistic concurrency that holds across processes: creates are inserts that fail on an
+/// existing key, updates are conditional on the ETag read (<c>UPDATE … WHERE Key = @k AND ETag = @old</c>), and a batch commits
+/// whole or not at all.
+/// </summary>
+internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimeProvider timeProvider) : IStorage
+{
+    public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return new Dictionary<string, StoreItem>();
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.StateItems.AsNoTracking()
+            .Where(s => keys.Contains(s.Key))
+            .ToDictionaryAsync(s => s.Key, s => new StoreItem(s.Json, s.ETag), StringComparer.Ordinal, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (changes.Count == 0)
+        {
+            return written;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        foreach (var (key, change) in changes)
+        {
+            var etag = Guid.NewGuid().ToString("N");
+            var stored = change.ETag switch
+            {
+                null => await InsertAsync(db, key, change.Json, etag, now, cancellationToken),
+                StoreItem.AnyETag => await UpdateAsync(db, key, null, change.Json, etag, now, cancellationToken)
+                    || await InsertAsync(db, key, change.Json, etag, now, cancellationToken),
+                var expected => await UpdateAsync(db, key, expected, change.Json, etag, now, cancellationToken),
+            };
+            if (!stored)
+            {
+                throw new StorageConflictException("The stored item changed since it was read.") { Key = key };
+            }
+
+            written[key] = etag;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.StateItems.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static async Task<bool> UpdateAsync(
+        CaseBotDbContext db, string key, string? expectedETag, string json, string etag, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = db.StateItems.Where(s => s.Key == key);
+        if (expectedETag is not null)
+        {
+            rows = rows.Where(s => s.ETag == expectedETag);
+        }
+
+        var count = await rows.ExecuteUpdateAsync(
+            set => set.SetProperty(s => s.Json, json).SetProperty(s => s.ETag, etag).SetProperty(s => s.UpdatedAt, now), cancellationToken);
+        return count == 1;
+    }
+
+    private static async Task<bool> InsertAsync(
+        CaseBotDbContext db, string key, string json, string etag, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var entity = new StateItemEntity { Key = key, Json = json, ETag = etag, UpdatedAt = now };
+        db.StateItems.Add(entity);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            db.Entry(entity).State = EntityState.Detached;
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}

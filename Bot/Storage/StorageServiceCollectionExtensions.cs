@@ -1,0 +1,55 @@
+using CaseBot.BotFramework.State;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CaseBot.Bot.Storage;
+
+/// <summary>Registers CaseBot's database: SQLite by default, PostgreSQL with Storage:Provider=Postgres, or memory.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddCaseBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(configuration.GetConnectionString("CaseBot")),
+                "Storage:Provider=Postgres needs ConnectionStrings:CaseBot.")
+            .ValidateOnStart();
+
+        var provider = configuration.GetSection(StorageOptions.SectionName).GetValue(nameof(StorageOptions.Provider), StorageProvider.Sqlite);
+        var health = services.AddHealthChecks();
+        if (provider == StorageProvider.Memory)
+        {
+            services.AddSingleton<IStorage, MemoryStorage>();
+            return services;
+        }
+
+        if (provider == StorageProvider.Postgres)
+        {
+            services.AddPooledDbContextFactory<PostgresCaseBotDbContext>(
+                o => o.UseNpgsql(configuration.GetConnectionString("CaseBot"), npgsql => npgsql.EnableRetryOnFailure(3)));
+            services.AddSingleton<ICaseBotDbContextFactory, CaseBotDbContextFactory<PostgresCaseBotDbContext>>();
+        }
+        else
+        {
+            services.AddPooledDbContextFactory<SqliteCaseBotDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp)));
+            services.AddSingleton<ICaseBotDbContextFactory, CaseBotDbContextFactory<SqliteCaseBotDbContext>>();
+        }
+
+        services.AddSingleton<IStorage, EfStorage>();
+        services.AddHostedService<DatabaseMigrator>();
+        health.AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    private static string SqliteConnectionString(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var root = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        var path = Path.IsPathRooted(options.SqlitePath) ? options.SqlitePath : Path.Combine(root, options.SqlitePath);
+
+        // Default Timeout doubles as SQLite's busy timeout: concurrent writers wait their turn instead of failing.
+        return new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
+    }
+}

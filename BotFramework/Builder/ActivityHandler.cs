@@ -1,0 +1,101 @@
+using System.Text.Json;
+using CaseBot.BotFramework.Schema;
+
+namespace CaseBot.BotFramework.Builder;
+
+/// <summary>
+/// Dispatches a turn by activity type, as Microsoft.Bot.Builder.ActivityHandler does; override the parts the bot needs.
+/// Unknown activity types are ignored; unknown invokes answer 501.
+/// </summary>
+public abstract class ActivityHandler : IBot
+{
+    public const string AdaptiveCardActionInvokeName = "adaptiveCard/action";
+
+    public virtual Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.Activity.Type switch
+        {
+            ActivityTypes.Message => OnMessageActivityAsync(turnContext, cancellationToken),
+            ActivityTypes.ConversationUpdate => OnConversationUpdateActivityAsync(turnContext, cancellationToken),
+            ActivityTypes.InstallationUpdate => OnInstallationUpdateActivityAsync(turnContext, cancellationToken),
+            ActivityTypes.Invoke => OnInvokeTurnAsync(turnContext, cancellationToken),
+            _ => OnUnrecognizedActivityTypeAsync(turnContext, cancellationToken),
+        };
+    }
+
+    protected virtual Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var botId = turnContext.Activity.Recipient?.Id;
+        var added = turnContext.Activity.MembersAdded?.Where(m => m.Id != botId).ToList() ?? [];
+        return added.Count > 0 ? OnMembersAddedAsync(added, turnContext, cancellationToken) : Task.CompletedTask;
+    }
+
+    protected virtual Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+        => Task.CompletedTask;
+
+    protected virtual Task OnInstallationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.Activity.Action switch
+        {
+            "add" or "add-upgrade" => OnInstallationUpdateAddAsync(turnContext, cancellationToken),
+            "remove" or "remove-upgrade" => OnInstallationUpdateRemoveAsync(turnContext, cancellationToken),
+            _ => Task.CompletedTask,
+        };
+    }
+
+    protected virtual Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Answers an Action.Execute; the default says the action is not supported.</summary>
+    protected virtual Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+        => Task.FromResult(AdaptiveCardInvokeResponse.Error(501, "NotSupported", "This action is not supported."));
+
+    /// <summary>Other invoke names; the default answers 501 Not Implemented.</summary>
+    protected virtual Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => Task.FromResult(new InvokeResponse(501));
+
+    protected virtual Task OnUnrecognizedActivityTypeAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task OnInvokeTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        InvokeResponse response;
+        if (turnContext.Activity.Name == AdaptiveCardActionInvokeName)
+        {
+            var value = ReadInvokeValue(turnContext.Activity);
+            response = value is null
+                ? AdaptiveCardInvokeResponse.Error(400, "BadRequest", "The request is not a valid Action.Execute.").ToInvokeResponse(400)
+                : (await OnAdaptiveCardInvokeAsync(turnContext, value, cancellationToken)).ToInvokeResponse();
+        }
+        else
+        {
+            response = await OnInvokeActivityAsync(turnContext, cancellationToken);
+        }
+
+        await turnContext.SendInvokeResponseAsync(response, cancellationToken);
+    }
+
+    private static AdaptiveCardInvokeValue? ReadInvokeValue(Activity activity)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } raw)
+        {
+            return null;
+        }
+
+        try
+        {
+            var value = raw.Deserialize<AdaptiveCardInvokeValue>(BotJson.Options);
+            return value?.Action is { Type: "Action.Execute" } ? value : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

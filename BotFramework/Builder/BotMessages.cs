@@ -1,0 +1,8 @@
+namespace CaseBot.BotFramework.Builder;
+
+/// <summary>What the protocol layer itself says to users.</summary>
+public static class BotMessages
+{
+    public const string TurnFailed = "Sorry, something went wrong on my side. Your answers so far are saved; please try again.";
+    public const string ActionFailed = "Sorry, that action failed on my side. Nothing was changed; please try again.";
+}

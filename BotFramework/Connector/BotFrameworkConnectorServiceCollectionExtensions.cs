@@ -1,0 +1,51 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace CaseBot.BotFramework.Connector;
+
+/// <summary>Registers the Connector client with its token handler and retry policy.</summary>
+public static class BotFrameworkConnectorServiceCollectionExtensions
+{
+    public const string HttpClientName = "CaseBot.BotFramework.Connector";
+
+    public static IServiceCollection AddBotFrameworkConnector(this IServiceCollection services)
+    {
+        services.AddSingleton<IAppCredentials, MsalAppCredentials>();
+        services.AddTransient<ConnectorAuthorizationHandler>();
+        var client = services.AddHttpClient<IConnectorClient, ConnectorClient>(HttpClientName);
+
+        // Retries are the outer handler so each try passes through the token handler again.
+        client.AddResilienceHandler("connector", static (pipeline, context) =>
+        {
+            var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value;
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BaseDelay,
+                MaxDelay = options.MaxDelay,
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsTransient(args.Outcome)),
+            });
+            pipeline.AddTimeout(options.AttemptTimeout);
+        });
+        client.AddHttpMessageHandler<ConnectorAuthorizationHandler>();
+        return services;
+    }
+
+    private static bool IsTransient(Outcome<HttpResponseMessage> outcome)
+    {
+        if (outcome.Exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException)
+        {
+            return true;
+        }
+
+        var status = outcome.Result?.StatusCode;
+        return status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout or HttpStatusCode.PreconditionFailed
+            || (status is { } code && (int)code >= 500);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaseBot.BotFramework.Schema;
+
+namespace CaseBot.BotFramework.Connector;
+
+/// <summary>
+/// Calls the Connector over a typed <see cref="HttpClient"/> whose pipeline adds the bot's token and retries throttling and
+/// transient failures (see <see cref="BotFrameworkConnectorServiceCollectionExtensions"/>). Ids are URL-encoded: Teams ids hold ':', '@' and ';'.
+/// </summary>
+internal sealed class ConnectorClient(HttpClient httpClient) : IConnectorClient
+{
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var path = $"v3/conversations/{Encode(ConversationId(activity))}/activities";
+        return SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, path, activity, cancellationToken);
+    }
+
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (string.IsNullOrEmpty(activity.ReplyToId))
+        {
+            return SendToConversationAsync(serviceUrl, activity, cancellationToken);
+        }
+
+        var path = $"v3/conversations/{Encode(ConversationId(activity))}/activities/{Encode(activity.ReplyToId)}";
+        return SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, path, activity, cancellationToken);
+    }
+
+    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var id = activity.Id ?? throw new ArgumentException("An update needs the id of the activity to replace.", nameof(activity));
+        var path = $"v3/conversations/{Encode(ConversationId(activity))}/activities/{Encode(id)}";
+        return SendAsync<ResourceResponse>(HttpMethod.Put, serviceUrl, path, activity, cancellationToken);
+    }
+
+    public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
+        => SendAsync<JsonElement>(
+            HttpMethod.Delete, serviceUrl, $"v3/conversations/{Encode(conversationId)}/activities/{Encode(activityId)}", null, cancellationToken);
+
+    public Task<ConversationResourceResponse> CreateConversationAsync(
+        string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
+        => SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
+
+    public Task<PagedMembersResult> GetConversationPagedMembersAsync(
+        string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var query = new List<string>();
+        if (pageSize is { } size)
+        {
+            query.Add($"pageSize={size}");
+        }
+
+        if (!string.IsNullOrEmpty(continuationToken))
+        {
+            query.Add($"continuationToken={Encode(continuationToken)}");
+        }
+
+        var path = $"v3/conversations/{Encode(conversationId)}/pagedmembers" + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty);
+        return SendAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, path, null, cancellationToken);
+    }
+
+    public Task<TeamsChannelAccount> GetConversationMemberAsync(
+        string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
+        => SendAsync<TeamsChannelAccount>(
+            HttpMethod.Get, serviceUrl, $"v3/conversations/{Encode(conversationId)}/members/{Encode(userId)}", null, cancellationToken);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, Combine(serviceUrl, path));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
+        }
+
+        using var response = await httpClient.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ConnectorErrors.ReadAsync(response, cancellationToken);
+        }
+
+        if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
+        {
+            return default!;
+        }
+
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return string.IsNullOrWhiteSpace(text) ? default! : JsonSerializer.Deserialize<T>(text, BotJson.Options)!;
+    }
+
+    private static Uri Combine(string serviceUrl, string path)
+    {
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException("The serviceUrl is not an absolute http(s) URL.", nameof(serviceUrl));
+        }
+
+        return new Uri(serviceUrl.TrimEnd('/') + "/" + path);
+    }
+
+    private static string ConversationId(Activity activity)
+        => activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(activity));
+
+    private static string Encode(string value) => Uri.EscapeDataString(value);
+}

@@ -1,0 +1,47 @@
+using CaseBot.BotFramework.Authentication;
+using CaseBot.BotFramework.Builder;
+using CaseBot.BotFramework.Connector;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using IMiddleware = CaseBot.BotFramework.Builder.IMiddleware;
+
+namespace CaseBot.BotFramework.Hosting;
+
+/// <summary>Registers the protocol layer and maps the messaging endpoint.</summary>
+public static class BotFrameworkServiceCollectionExtensions
+{
+    /// <summary>
+    /// Options (SDK names at the configuration root; section BotFramework), inbound authentication, the Connector client, the
+    /// adapter and its middleware: correlation id first, then redelivery de-duplication. Needs an <see cref="State.IStorage"/>.
+    /// </summary>
+    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<BotFrameworkAuthenticationOptions>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotFrameworkChannelOptions>().Bind(configuration.GetSection(BotFrameworkChannelOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection(ConnectorRetryOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(OpenIdConfigurationSource.HttpClientName);
+        services.AddSingleton<OpenIdConfigurationSource>();
+        services.AddSingleton<IChannelTokenValidator, ChannelTokenValidator>();
+        services.AddBotFrameworkConnector();
+        services.AddSingleton<IMiddleware, CorrelationIdMiddleware>();
+        services.AddSingleton<IMiddleware, RedeliveryDeduplicationMiddleware>();
+        services.AddSingleton<TurnErrorHandler>();
+        services.AddSingleton<CloudAdapter>();
+        services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+        services.AddHostedService<LocalModeWarning>();
+        return services;
+    }
+
+    /// <summary>Maps POST (and the Playground's HEAD probe) on <paramref name="pattern"/> to the adapter and the registered <see cref="IBot"/>.</summary>
+    public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
+        => endpoints.MapMethods(pattern, [HttpMethods.Post, HttpMethods.Head, HttpMethods.Get, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
+            (HttpContext httpContext, CloudAdapter adapter, IBot bot) => adapter.ProcessAsync(httpContext, bot, httpContext.RequestAborted));
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseBot.BotFramework.Hosting;
+
+/// <summary>A request refused before any turn runs, answered as RFC 7807 problem details.</summary>
+internal sealed record RequestRejection(int Status, string Title, string Detail)
+{
+    public async Task WriteAsync(HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        httpContext.Response.StatusCode = Status;
+        if (HttpMethods.IsHead(httpContext.Request.Method))
+        {
+            return;
+        }
+
+        var problem = new ProblemDetails { Status = Status, Title = Title, Detail = Detail };
+        await httpContext.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
+    }
+}

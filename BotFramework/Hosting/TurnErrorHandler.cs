@@ -1,0 +1,44 @@
+using CaseBot.BotFramework.Builder;
+using CaseBot.BotFramework.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace CaseBot.BotFramework.Hosting;
+
+/// <summary>
+/// The one place a failed turn ends: the user is told plainly, the log gets the exception type and correlation id but never the
+/// message text or the exception message (which can echo user input). State saved by earlier turns is left as it was.
+/// </summary>
+public sealed partial class TurnErrorHandler(ILogger<TurnErrorHandler> logger)
+{
+    public async Task HandleAsync(ITurnContext turnContext, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(exception);
+        var activity = turnContext.Activity;
+        LogTurnFailed(logger, exception.GetType().FullName ?? "Exception", activity.Type, CorrelationIdMiddleware.Get(turnContext), exception.StackTrace);
+        try
+        {
+            if (activity.Type == ActivityTypes.Invoke)
+            {
+                var error = AdaptiveCardInvokeResponse.Error(500, "InternalError", BotMessages.ActionFailed);
+                await turnContext.SendInvokeResponseAsync(error.ToInvokeResponse(), CancellationToken.None);
+            }
+            else if (activity.Type == ActivityTypes.Message)
+            {
+                await turnContext.SendActivityAsync(BotMessages.TurnFailed, CancellationToken.None);
+            }
+        }
+#pragma warning disable CA1031 // The apology is best effort: the Connector itself may be what failed.
+        catch (Exception sendFailure)
+#pragma warning restore CA1031
+        {
+            LogApologyFailed(logger, sendFailure.GetType().FullName ?? "Exception", CorrelationIdMiddleware.Get(turnContext));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed with {ExceptionType} on a {ActivityType} activity (correlation {CorrelationId}) at {StackTrace}")]
+    private static partial void LogTurnFailed(ILogger logger, string exceptionType, string? activityType, string? correlationId, string? stackTrace);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the user about a failed turn: {ExceptionType} (correlation {CorrelationId})")]
+    private static partial void LogApologyFailed(ILogger logger, string exceptionType, string? correlationId);
+}

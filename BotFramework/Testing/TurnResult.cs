@@ -1,0 +1,10 @@
+using CaseBot.BotFramework.Schema;
+
+namespace CaseBot.BotFramework.Testing;
+
+/// <summary>What the bot sent during one test turn, and the invoke response if it was an invoke.</summary>
+public sealed record TurnResult(IReadOnlyList<Activity> Replies, InvokeResponse? InvokeResponse)
+{
+    /// <summary>The texts of the replies, in order (cards contribute nothing).</summary>
+    public IReadOnlyList<string> Texts => Replies.Where(r => r.Text is not null).Select(r => r.Text!).ToList();
+}

@@ -1,0 +1,20 @@
+namespace CaseBot.Dialogs.Root;
+
+/// <summary>What CaseBot says outside a guided conversation: welcome, help and unknown commands. Tests use the same strings.</summary>
+public static class RootText
+{
+    public const string Welcome =
+        "Hello, I'm **CaseBot**. I help managers, OH and EPS handle *critical* occupational-health cases: I check whether a case " +
+        "is critical, recommend a Case Management Meeting or a Case Conference and who leads it, book the meeting, and keep " +
+        "everyone's actions on track. I hold case details such as stages, dates, roles and actions, never medical records: " +
+        "please don't type names or medical details.";
+
+    public const string Commands =
+        "You can say:\n\n" +
+        "- **new case**: start a critical-case triage\n" +
+        "- **status** *reference*: see a case's status\n" +
+        "- **my actions**: list your open actions\n" +
+        "- **help**: show this list";
+
+    public const string NotUnderstood = "Sorry, I didn't understand that. Type **help** to see what I can do.";
+}

@@ -11,6 +11,7 @@ namespace CaseBot.BotFramework.Authentication;
 internal sealed class OpenIdConfigurationSource
 {
     internal const string HttpClientName = "CaseBot.BotFramework.OpenId";
+    private const string BlockingUpdateSwitch = "Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking";
 
     private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
 
@@ -25,6 +26,10 @@ internal sealed class OpenIdConfigurationSource
             throw new InvalidOperationException("BotFramework:OpenIdMetadataUrl must use HTTPS unless it is a loopback address.");
         }
 
+        // IdentityModel 8 refreshes in the background by default, so a token signed with a just-rotated key would still fail
+        // right after RequestRefresh(). The blocking mode makes the next read fetch the new keys, which "refresh once on an
+        // unknown key id, then decide" needs. It is a process-wide switch; setting it again is harmless.
+        AppContext.SetSwitch(BlockingUpdateSwitch, true);
         var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(HttpClientName)) { RequireHttps = requireHttps };
         _manager = new ConfigurationManager<OpenIdConnectConfiguration>(
             url.AbsoluteUri, new OpenIdConnectConfigurationRetriever(), retriever);

@@ -52,7 +52,11 @@ public sealed partial class CloudAdapter : BotAdapter
         var request = await InboundRequest.ReadAsync(httpContext, _identity.IsLocalMode, cancellationToken);
         if (request.Rejection is { } rejection)
         {
-            LogRequestRejected(_logger, rejection.Status, rejection.Title);
+            if (rejection.Status >= 400)
+            {
+                LogRequestRejected(_logger, rejection.Status, rejection.Title);
+            }
+
             await rejection.WriteAsync(httpContext, cancellationToken);
             return;
         }

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CaseBot.Bot.Tests.Support;
+
+/// <summary>The real host (Program) on loopback Kestrel with a throwaway SQLite folder and whatever settings a test adds.</summary>
+public sealed class CaseBotFactory : WebApplicationFactory<Program>
+{
+    private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "casebot-host-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> _settings;
+
+    public CaseBotFactory(Dictionary<string, string?>? settings = null)
+    {
+        _settings = settings ?? [];
+        Directory.CreateDirectory(_contentRoot);
+        UseKestrel(0);
+    }
+
+    public string ContentRoot => _contentRoot;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseContentRoot(_contentRoot);
+        builder.UseSetting("Storage:SqlitePath", Path.Combine(_contentRoot, "data", "casebot.db"));
+        builder.UseSetting("BotFramework:ConnectorRetry:BaseDelay", "00:00:00.010");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

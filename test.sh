@@ -6,8 +6,10 @@ cd "$(dirname "$0")"
 source scripts/lib.sh
 
 ensure_dotnet
+# Debian's Chromium is the browser the end-to-end journeys drive (a test tool's own browser download is not possible here).
+command -v chromium >/dev/null || ensure_apt chromium
 ensure_npm_tools tools/playground
-ensure_npm_tools tests/cardcheck
+[ -f tests/cardcheck/package.json ] && ensure_npm_tools tests/cardcheck
 
 results_dir="${CASEBOT_TEST_RESULTS:-TestResults}"
 rm -rf "$results_dir" && mkdir -p "$results_dir"

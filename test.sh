@@ -17,7 +17,7 @@ log="$results_dir/dotnet-test.log"
 
 dotnet build CaseBot.sln -c Release -v quiet -nologo >"$results_dir/build.log" 2>&1
 build_status=$?
-grep -E "error|warning" "$results_dir/build.log" | sort -u | head -40
+grep -E "error|warning" "$results_dir/build.log" | grep -v NU1603 | sort -u | head -40
 if [ "$build_status" -ne 0 ]; then
   echo "Build failed; see $results_dir/build.log"
   echo "0 passed, 1 failed"
@@ -27,13 +27,12 @@ fi
 dotnet test CaseBot.sln -c Release --no-build --logger "console;verbosity=normal" \
   --logger "trx" --results-directory "$results_dir" >"$log" 2>&1
 test_status=$?
-grep -E "^\s+Failed |^(Passed|Failed)! |error" "$log"
+grep -E "^\s+Failed |^Total tests|^\s+(Passed|Failed): |\[FAIL\]" "$log"
 
-# Each test assembly prints "Passed!  - Failed: 0, Passed: 12, ..." or "Failed!  - Failed: 1, Passed: 11, ...".
-read -r passed failed < <(grep -E "^(Passed|Failed)! +- +Failed:" "$log" \
-  | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+).*/\2 \1/' \
-  | awk '{p+=$1; f+=$2} END {print p+0, f+0}')
-assemblies=$(grep -cE "^(Passed|Failed)! +- +Failed:" "$log")
+# Totals come from the TRX result file each test assembly writes: <Counters total=".." passed=".." failed=".." ...>.
+read -r passed failed assemblies < <(cat "$results_dir"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' \
+  | sed -E 's/.* passed="([0-9]+)".* failed="([0-9]+)".*/\1 \2/' \
+  | awk '{p+=$1; f+=$2; n++} END {print p+0, f+0, n+0}')
 if [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # A crash or a project that never reported counts as a failure, not as silence.
   failed=1

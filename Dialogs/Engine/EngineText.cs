@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace CaseBot.Dialogs.Engine;
+
+/// <summary>
+/// Every user-facing string of the dialog engine, and the words it understands, in one place (tests assert against these too).
+/// British English.
+/// </summary>
+public static class EngineText
+{
+    public const string GenericHelp =
+        "I'm asking you the question above. Answer it in your own words or pick one of the options. "
+        + "You can also type 'back' to change your previous answer, 'restart' to start again or 'cancel' to stop.";
+
+    public const string CancelConfirm = "Do you want to cancel? Nothing more will be saved.";
+    public const string CancelConfirmHelp = "Answer 'yes' to stop here, or 'no' to carry on where you were.";
+    public const string Cancelled = "Cancelled; nothing more was saved.";
+    public const string CancelDeclined = "OK, let's carry on.";
+    public const string Restarting = "OK, let's start again from the beginning.";
+    public const string NothingToGoBackTo = "This is the first question, so there is nothing to go back to.";
+    public const string StaleCard = "That card belongs to an earlier question. Please answer the current one.";
+
+    public const string HelpOfferChoices = "Type 'cancel' to stop or answer one of the options.";
+    public const string HelpOfferFreeText = "Type 'cancel' to stop or try answering again.";
+
+    public const string RetryText = "Please type an answer.";
+    public const string RetryChoice = "Sorry, I didn't recognise that option. Reply with the number or the name of one of these:";
+    public const string RetryConfirm = "Please answer yes or no.";
+    public const string RetryMultiSelect = "Sorry, I didn't recognise those options. Reply with their numbers or names, e.g. '1, 3 and 5':";
+    public const string RetryMultiSelectNone = "Please choose at least one option:";
+    public const string RetryDateTime =
+        "Sorry, I couldn't read a date or time from that. Try something like '3/12 at 2pm' or 'next Tuesday at 10am'.";
+    public const string RetryDuration = "Sorry, I couldn't read a length of time from that. Try something like '90 minutes' or '1h30'.";
+    public const string RetryDurationUnit = "Please add a unit, e.g. '90 minutes' or '2 hours'.";
+
+    public const string MultiSelectHint = "You can choose more than one, e.g. '1, 3'.";
+    public const string MultiSelectNoneHint = "Reply 'none' if none apply.";
+    public const string ConfirmYes = "Yes";
+    public const string ConfirmNo = "No";
+
+    /// <summary>Whole-message commands that interrupt any guided dialog (matched trimmed and case-insensitively).</summary>
+    public static IReadOnlyList<string> HelpWords { get; } = ["help"];
+
+    public static IReadOnlyList<string> CancelWords { get; } = ["cancel"];
+
+    public static IReadOnlyList<string> BackWords { get; } = ["back", "go back"];
+
+    public static IReadOnlyList<string> RestartWords { get; } = ["restart", "start again", "start over"];
+
+    public static IReadOnlyList<string> YesWords { get; } =
+    [
+        "yes", "y", "yeah", "yea", "yep", "yup", "ya", "sure", "ok", "okay", "correct", "right", "true", "affirmative",
+        "of course", "absolutely", "definitely", "indeed", "please do", "go ahead", "yes please", "that's right", "that is right",
+    ];
+
+    public static IReadOnlyList<string> NoWords { get; } =
+    [
+        "no", "n", "nope", "nah", "not really", "no thanks", "no thank you", "incorrect", "wrong", "false", "negative",
+        "not now", "don't", "do not", "definitely not", "of course not", "not at all",
+    ];
+
+    public static IReadOnlyList<string> NoneWords { get; } =
+        ["none", "nothing", "none of them", "none of these", "none of the above", "neither", "no"];
+
+    public static IReadOnlyList<string> AllWords { get; } = ["all", "all of them", "all of these", "all of the above", "everything"];
+
+    public static string TextTooLong(int maxLength)
+        => string.Create(CultureInfo.InvariantCulture, $"Please keep your answer under {maxLength + 1} characters.");
+
+    public static string NoSuchOption(int number)
+        => string.Create(CultureInfo.InvariantCulture, $"There is no option {number}. Reply with the numbers or names of these:");
+
+    public static string UnknownOptions(IEnumerable<string> words)
+        => $"Sorry, I didn't recognise '{string.Join("', '", words)}'. Reply with the numbers or names of these:";
+}

@@ -1,0 +1,51 @@
+using CaseBot.BotFramework.Builder;
+using CaseBot.Dialogs.Engine.Recognition;
+
+namespace CaseBot.Dialogs.Engine.Prompts;
+
+/// <summary>
+/// Asks the user to pick any number of <see cref="PromptOptions.Choices"/>: typed ("1, 3 and 5", "second and fourth", names or
+/// synonyms, "all", and "none" when <see cref="PromptOptions.AllowNone"/>), or from a card (a multi-select Input.ChoiceSet posting
+/// "a,b,c", or toggles "&lt;inputId&gt;.&lt;value&gt;" = "true"). Result: the chosen values, distinct, in the order shown.
+/// </summary>
+public sealed class MultiSelectPrompt : Prompt<IReadOnlyList<string>>
+{
+    private const string ToggleOn = "true";
+
+    public MultiSelectPrompt(string id, PromptValidator<IReadOnlyList<string>>? validator = null, IPromptRenderer? renderer = null)
+        : base(id, validator, renderer)
+    {
+    }
+
+    protected override PromptKind Kind => PromptKind.MultiSelect;
+
+    protected override string DefaultRetryText => EngineText.RetryMultiSelect;
+
+    protected override Task<PromptRecognizerResult<IReadOnlyList<string>>> OnRecognizeAsync(
+        ITurnContext turnContext, PromptInput input, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        var choices = GetChoices(options);
+        var inputId = InputIdOf(options);
+        var toggles = input.GetStringsWithPrefix(inputId + ".").ToList();
+        PromptRecognizerResult<IReadOnlyList<string>> result;
+        if (input.GetString(inputId) is { } submitted)
+        {
+            result = MultiChoiceMatcher.MatchValues(submitted.Split(','), choices, options.AllowNone);
+        }
+        else if (toggles.Count > 0)
+        {
+            var on = toggles
+                .Where(t => string.Equals(t.Value, ToggleOn, StringComparison.OrdinalIgnoreCase))
+                .Select(t => t.Name[(inputId.Length + 1)..]);
+            result = MultiChoiceMatcher.MatchValues(on, choices, options.AllowNone);
+        }
+        else
+        {
+            result = MultiChoiceMatcher.Match(input.Text, choices, options.AllowNone);
+        }
+
+        return Task.FromResult(result);
+    }
+}

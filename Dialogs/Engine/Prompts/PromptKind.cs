@@ -1,0 +1,12 @@
+namespace CaseBot.Dialogs.Engine.Prompts;
+
+/// <summary>What a prompt asks for, so a renderer can pick a suitable input (buttons, toggles, a date picker).</summary>
+public enum PromptKind
+{
+    Text,
+    Choice,
+    Confirm,
+    MultiSelect,
+    DateTime,
+    Duration,
+}

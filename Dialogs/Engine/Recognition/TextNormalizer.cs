@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace CaseBot.Dialogs.Engine.Recognition;
+
+/// <summary>Puts typed answers in one comparable form: lower case, single spaces, no surrounding punctuation or quotes.</summary>
+internal static partial class TextNormalizer
+{
+    private static readonly char[] Edges = ['.', '!', '?', ',', ';', ':', '"', '\'', '(', ')', ' ', '\u2018', '\u2019', '\u201C', '\u201D'];
+
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var lower = text.Replace('\u2019', '\'').ToLowerInvariant();
+        return Whitespace().Replace(lower, " ").Trim(Edges);
+    }
+
+    /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words.</summary>
+    public static bool ContainsPhrase(string text, string phrase)
+        => phrase.Length > 0 && FindPhrase(text, phrase).Success;
+
+    /// <summary>The whole-word occurrence of <paramref name="phrase"/> in <paramref name="text"/>.</summary>
+    public static Match FindPhrase(string text, string phrase)
+        => Regex.Match(
+            text,
+            @"(?<![\p{L}\p{N}])" + Regex.Escape(phrase) + @"(?![\p{L}\p{N}])",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Whitespace();
+}

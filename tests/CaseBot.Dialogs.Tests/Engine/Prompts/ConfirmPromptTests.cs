@@ -1,0 +1,82 @@
+using CaseBot.Dialogs.Engine;
+using CaseBot.Dialogs.Engine.Prompts;
+
+namespace CaseBot.Dialogs.Tests.Engine.Prompts;
+
+public class ConfirmPromptTests
+{
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("Y")]
+    [InlineData("yeah")]
+    [InlineData("yep")]
+    [InlineData("Sure!")]
+    [InlineData("ok")]
+    [InlineData("okay")]
+    [InlineData("correct")]
+    [InlineData("yes please")]
+    [InlineData("yes, go ahead")]
+    [InlineData("1")]
+    public async Task ContinueDialogAsync_YesOrASynonym_ReturnsTrue(string typed)
+    {
+        var sut = await StartedAsync();
+
+        await sut.SendAsync(typed);
+
+        Assert.True(sut.ResultAs<bool>());
+    }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("N")]
+    [InlineData("nope")]
+    [InlineData("nah")]
+    [InlineData("not really")]
+    [InlineData("No thanks.")]
+    [InlineData("no, not today")]
+    [InlineData("2")]
+    public async Task ContinueDialogAsync_NoOrASynonym_ReturnsFalse(string typed)
+    {
+        var sut = await StartedAsync();
+
+        await sut.SendAsync(typed);
+
+        Assert.Equal(DialogTurnStatus.Complete, sut.LastResult!.Status);
+        Assert.False(sut.ResultAs<bool>());
+    }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("false")]
+    public async Task ContinueDialogAsync_CardSubmit_ReturnsFalseForNo(string value)
+    {
+        var sut = await StartedAsync();
+
+        await sut.SubmitAsync(new PromptSubmit("confirm", value));
+
+        Assert.Equal(DialogTurnStatus.Complete, sut.LastResult!.Status);
+        Assert.False(sut.ResultAs<bool>());
+    }
+
+    [Theory]
+    [InlineData("maybe")]
+    [InlineData("not sure")]
+    [InlineData("sure, no")]
+    [InlineData("maybe yes")]
+    [InlineData("no idea, yes maybe")]
+    public async Task ContinueDialogAsync_NeitherYesNorNo_AsksForYesOrNo(string typed)
+    {
+        var sut = await StartedAsync();
+
+        var replies = await sut.SendAsync(typed);
+
+        Assert.Equal([$"{EngineText.RetryConfirm}\n\n1. Yes  2. No"], replies);
+    }
+
+    private static async Task<DialogTestClient> StartedAsync()
+    {
+        var client = new DialogTestClient(() => new PromptHarness(new ConfirmPrompt("confirm"), new PromptOptions { Prompt = "Submit?" }));
+        await client.SendAsync("hi");
+        return client;
+    }
+}

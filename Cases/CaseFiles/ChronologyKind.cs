@@ -1,0 +1,17 @@
+namespace CaseBot.Cases.CaseFiles;
+
+/// <summary>The kinds of event a chronology records.</summary>
+public enum ChronologyKind
+{
+    Triaged,
+    MeetingRecommended,
+    MeetingDecided,
+    MeetingBooked,
+    MeetingRescheduled,
+    MeetingCancelled,
+    MeetingHeld,
+    ActionDone,
+    RecordConfirmed,
+    Reminder,
+    KeyDate,
+}

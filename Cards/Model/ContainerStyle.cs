@@ -1,0 +1,12 @@
+namespace CaseBot.Cards.Model;
+
+/// <summary>Container style.</summary>
+public enum ContainerStyle
+{
+    Default,
+    Emphasis,
+    Good,
+    Attention,
+    Warning,
+    Accent,
+}

@@ -1,0 +1,13 @@
+namespace CaseBot.Cards.Model;
+
+/// <summary>Space above an element.</summary>
+public enum Spacing
+{
+    None,
+    Small,
+    Default,
+    Medium,
+    Large,
+    ExtraLarge,
+    Padding,
+}

@@ -1,0 +1,8 @@
+namespace CaseBot.Cards.Model;
+
+/// <summary>Text block style.</summary>
+public enum TextBlockStyle
+{
+    Default,
+    Heading,
+}

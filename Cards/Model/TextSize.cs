@@ -1,0 +1,11 @@
+namespace CaseBot.Cards.Model;
+
+/// <summary>Text size.</summary>
+public enum TextSize
+{
+    Default,
+    Small,
+    Medium,
+    Large,
+    ExtraLarge,
+}

@@ -1,3 +1,4 @@
+using CaseBot.Bot.AdviceLine;
 using CaseBot.Bot.Storage;
 using CaseBot.BotFramework.Hosting;
 using CaseBot.Dialogs.Root;
@@ -8,6 +9,7 @@ builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
 
 builder.Services.AddCaseBotStorage(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
+builder.Services.AddAdviceLine(builder.Configuration);
 builder.Services.AddCaseBotConversations();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using CaseBot.Bot.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseBot.Bot.Storage;
@@ -10,6 +11,8 @@ public abstract class CaseBotDbContext(DbContextOptions options) : DbContext(opt
 {
     public DbSet<StateItemEntity> StateItems => Set<StateItemEntity>();
 
+    public DbSet<CaseEntity> Cases => Set<CaseEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -20,6 +23,18 @@ public abstract class CaseBotDbContext(DbContextOptions options) : DbContext(opt
             entity.Property(e => e.Key).HasMaxLength(512);
             entity.Property(e => e.ETag).HasMaxLength(64).IsRequired();
             entity.Property(e => e.Json).IsRequired();
+        });
+        modelBuilder.Entity<CaseEntity>(entity =>
+        {
+            entity.ToTable("Cases");
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.TenantId).HasMaxLength(64);
+            entity.Property(e => e.Reference).HasMaxLength(40);
+            entity.Property(e => e.LeadAadObjectId).HasMaxLength(64);
+            entity.Property(e => e.Stage).HasMaxLength(32);
+            entity.Property(e => e.Version).IsConcurrencyToken();
+            entity.HasIndex(e => new { e.TenantId, e.Reference }).IsUnique();
+            entity.HasIndex(e => e.LeadAadObjectId);
         });
     }
 }

@@ -1,4 +1,6 @@
+using CaseBot.Bot.Cases;
 using CaseBot.BotFramework.State;
+using CaseBot.Cases.CaseFiles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         if (provider == StorageProvider.Memory)
         {
             services.AddSingleton<IStorage, MemoryStorage>();
+            services.AddSingleton<ICaseRepository, InMemoryCaseRepository>();
             return services;
         }
 
@@ -38,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.AddSingleton<IStorage, EfStorage>();
+        services.AddSingleton<ICaseRepository, EfCaseRepository>();
         services.AddHostedService<DatabaseMigrator>();
         health.AddCheck<DatabaseHealthCheck>("database");
         return services;

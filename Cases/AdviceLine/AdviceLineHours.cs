@@ -2,57 +2,88 @@ using System.Globalization;
 
 namespace CaseBot.Cases.AdviceLine;
 
-/// <summary>The OH advice line keeps UK office hours: 8am to 4pm on weekdays (Europe/London), closed on the given bank holidays.</summary>
+/// <summary>
+/// The OH advice line's hours: "8am to 4pm weekdays", in UK time (Europe/London, so BST and GMT are both handled), closed on the
+/// given bank holidays. Pure: the instant is always a parameter, never read from a clock.
+/// </summary>
 public sealed class AdviceLineHours
 {
+    public const string UkTimeZoneId = "Europe/London";
+
     private static readonly TimeOnly Opens = new(8, 0);
     private static readonly TimeOnly Closes = new(16, 0);
     private readonly TimeZoneInfo _zone;
-    private readonly IReadOnlySet<DateOnly> _closedDates;
+    private readonly HashSet<DateOnly> _closedDates;
 
-    public AdviceLineHours(TimeZoneInfo zone, IReadOnlySet<DateOnly>? closedDates = null)
+    /// <param name="zone">The UK time zone (see <see cref="ForUk"/>); another zone only for tests.</param>
+    /// <param name="closedDates">UK dates the line is closed although a weekday, e.g. bank holidays.</param>
+    public AdviceLineHours(TimeZoneInfo zone, IEnumerable<DateOnly>? closedDates = null)
     {
         _zone = zone ?? throw new ArgumentNullException(nameof(zone));
-        _closedDates = closedDates ?? new HashSet<DateOnly>();
+        _closedDates = [.. closedDates ?? []];
     }
 
-    public static AdviceLineHours ForUk(IReadOnlySet<DateOnly>? closedDates = null)
-        => new(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"), closedDates);
+    /// <summary>Hours in Europe/London time, closed on <paramref name="closedDates"/>.</summary>
+    public static AdviceLineHours ForUk(IEnumerable<DateOnly>? closedDates = null)
+        => new(TimeZoneInfo.FindSystemTimeZoneById(UkTimeZoneId), closedDates);
+
+    public bool IsOpen(DateTimeOffset instant) => Status(instant).IsOpen;
+
+    /// <summary>The earliest instant at or after <paramref name="instant"/> when the line is open: <paramref name="instant"/> itself if open now.</summary>
+    public DateTimeOffset NextOpening(DateTimeOffset instant) => Status(instant).NextOpensAt ?? instant;
 
     public AdviceLineStatus Status(DateTimeOffset instant)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, _zone);
-        var date = DateOnly.FromDateTime(local.DateTime);
-        var time = TimeOnly.FromDateTime(local.DateTime);
+        var local = TimeZoneInfo.ConvertTime(instant, _zone).DateTime;
+        var date = DateOnly.FromDateTime(local);
+        var time = TimeOnly.FromDateTime(local);
         if (IsWorkingDay(date) && time >= Opens && time < Closes)
         {
-            return new AdviceLineStatus(true, At(date, Closes), null);
+            return new AdviceLineStatus(true, At(date, Closes), null, instant);
         }
 
         var next = time < Opens && IsWorkingDay(date) ? date : NextWorkingDay(date);
-        return new AdviceLineStatus(false, null, At(next, Opens));
+        return new AdviceLineStatus(false, null, At(next, Opens), instant);
     }
 
-    /// <summary>"The OH advice line is open now until 4pm (UK time)." or when it next opens, relative to <paramref name="now"/>.</summary>
+    /// <summary>
+    /// "The OH advice line is open now until 4pm (UK time)." or "The OH advice line is closed now; it opens again on Monday at 8am
+    /// (UK time)." Days are named relative to <see cref="AdviceLineStatus.At"/>: today, tomorrow, a weekday within the week, or a
+    /// weekday and date further ahead.
+    /// </summary>
+    public string Describe(AdviceLineStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        if (status.IsOpen || status.NextOpensAt is not { } opensAt)
+        {
+            return AdviceLineText.OpenNow;
+        }
+
+        var today = LocalDate(status.At);
+        var opens = LocalDate(opensAt);
+        var days = opens.DayNumber - today.DayNumber;
+        var when = days switch
+        {
+            0 => AdviceLineText.Today,
+            1 => AdviceLineText.Tomorrow,
+            < 7 => AdviceLineText.On(opens.DayOfWeek.ToString()),
+            _ => AdviceLineText.On(opens.ToString("dddd d MMMM", CultureInfo.InvariantCulture)),
+        };
+        return AdviceLineText.ClosedNow(when);
+    }
+
+    /// <summary>Describes <paramref name="status"/> with days named relative to <paramref name="now"/> instead of <see cref="AdviceLineStatus.At"/>.</summary>
     public string Describe(AdviceLineStatus status, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(status);
-        if (status.IsOpen)
-        {
-            return "The OH advice line is open now until 4pm (UK time).";
-        }
-
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _zone).DateTime);
-        var opens = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(status.NextOpensAt!.Value, _zone).DateTime);
-        var day = opens == today ? "today"
-            : opens == today.AddDays(1) ? "tomorrow"
-            : opens.DayNumber - today.DayNumber < 7 ? "on " + opens.ToString("dddd", CultureInfo.GetCultureInfo("en-GB"))
-            : "on " + opens.ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-GB"));
-        return $"The OH advice line is closed now; it opens again {day} at 8am (UK time). Its hours are 8am to 4pm on weekdays.";
+        return Describe(status with { At = now });
     }
 
+    /// <summary>A weekday that is not one of the closed dates.</summary>
     public bool IsWorkingDay(DateOnly date)
         => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_closedDates.Contains(date);
+
+    private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
 
     private DateOnly NextWorkingDay(DateOnly date)
     {
@@ -65,6 +96,7 @@ public sealed class AdviceLineHours
         return next;
     }
 
+    // 8am and 4pm are never in a UK clock change (those happen at 1am and 2am), so the local time is never invalid or ambiguous.
     private DateTimeOffset At(DateOnly date, TimeOnly time)
     {
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);

@@ -20,7 +20,7 @@ public sealed partial record CaseReference
     }
 
     public static CaseReference Parse(string text)
-        => TryParse(text, out var reference) ? reference! : throw new Triage.CaseRuleException(CaseText.ReferenceRules);
+        => TryParse(text, out var reference) ? reference! : throw new CaseRuleException(CaseText.ReferenceRules);
 
     public override string ToString() => Value;
 

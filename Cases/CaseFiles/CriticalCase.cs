@@ -1,5 +1,4 @@
 using CaseBot.Cases.Meetings;
-using CaseBot.Cases.Triage;
 
 namespace CaseBot.Cases.CaseFiles;
 
@@ -51,11 +50,9 @@ public sealed class CriticalCase
         ArgumentNullException.ThrowIfNull(decision);
         var chronology = new List<ChronologyEntry>
         {
-            new(now, ChronologyKind.Triaged, "Triaged as a critical case"),
-            new(now, ChronologyKind.MeetingRecommended, $"{MeetingCatalogue.Name(decision.Recommendation.Type)} recommended"),
-            new(now, ChronologyKind.MeetingDecided, decision.FollowsRecommendation
-                ? $"{MeetingCatalogue.Name(decision.Chosen)} accepted"
-                : $"{MeetingCatalogue.Name(decision.Chosen)} chosen instead of the recommendation (reason recorded)"),
+            new(now, ChronologyKind.Triaged, CaseText.Triaged),
+            new(now, ChronologyKind.MeetingRecommended, CaseText.Recommended(decision.Recommended.Type)),
+            new(now, ChronologyKind.MeetingDecided, CaseText.Decided(decision)),
         };
         return new CriticalCase(id, reference, leadAadObjectId, tenantId, triage, decision, CaseStage.MeetingRecommended, chronology, 0);
     }
@@ -68,7 +65,7 @@ public sealed class CriticalCase
     {
         if (string.IsNullOrWhiteSpace(summary) || summary.Length > 200)
         {
-            throw new CaseRuleException("A key date needs a short description (up to 200 characters).");
+            throw new CaseRuleException(CaseText.KeyDateRules);
         }
 
         _chronology.Add(new ChronologyEntry(at, ChronologyKind.KeyDate, summary.Trim()));

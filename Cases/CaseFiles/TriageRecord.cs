@@ -8,4 +8,5 @@ public sealed record TriageRecord(
     NeedIdentifiedBy IdentifiedBy,
     CriticalCaseAnswers Answers,
     bool IndividualInvolvementNeeded,
-    bool DecisionsWithoutIndividualNeeded);
+    bool DecisionsWithoutIndividualNeeded,
+    bool FollowsEarlierCmm = false);

@@ -1,4 +1,4 @@
 namespace CaseBot.Cases.Meetings;
 
-/// <summary>Who leads organising the meeting, and why.</summary>
+/// <summary>Who takes the lead on organising the meeting (<paramref name="LeadRole"/>), who identified the need, and why, in plain words.</summary>
 public sealed record LeadOrganiser(Role LeadRole, NeedIdentifiedBy IdentifiedBy, string Why);

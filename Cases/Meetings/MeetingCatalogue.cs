@@ -1,36 +1,33 @@
 namespace CaseBot.Cases.Meetings;
 
-/// <summary>Display names for meeting types, roles and who identified the need.</summary>
+/// <summary>Display names for meeting types and for who identified the need (role names also in <see cref="RoleCatalogue"/>).</summary>
 public static class MeetingCatalogue
 {
     public static string Name(MeetingType type) => type switch
     {
-        MeetingType.CaseManagementMeeting => "Case Management Meeting",
-        MeetingType.CaseConference => "Case Conference",
-        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+        MeetingType.CaseManagementMeeting => MeetingText.CaseManagementMeeting,
+        MeetingType.CaseConference => MeetingText.CaseConference,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    public static string ShortName(MeetingType type) => type == MeetingType.CaseManagementMeeting ? "CMM" : "Case Conference";
-
-    public static string Name(Role role) => role switch
+    /// <summary>"CMM" or "Case Conference", for buttons and typed answers.</summary>
+    public static string ShortName(MeetingType type) => type switch
     {
-        Role.ReferringManager => "Referring Manager",
-        Role.OhClinician => "OH Clinician",
-        Role.EpsCaseworker => "EPS Caseworker",
-        Role.Individual => "Individual",
-        Role.Representative => "Individual's representative",
-        Role.SeniorManager => "Senior manager",
-        Role.Other => "Other attendee",
-        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+        MeetingType.CaseManagementMeeting => MeetingText.CmmShortName,
+        MeetingType.CaseConference => MeetingText.CaseConference,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
+
+    /// <summary>Same as <see cref="RoleCatalogue.Name"/>.</summary>
+    public static string Name(Role role) => RoleCatalogue.Name(role);
 
     public static string Name(NeedIdentifiedBy who) => who switch
     {
-        NeedIdentifiedBy.Manager => "The manager",
-        NeedIdentifiedBy.OccupationalHealth => "Occupational Health",
-        NeedIdentifiedBy.HumanResources => "HR (EPS)",
-        NeedIdentifiedBy.Individual => "The individual",
-        NeedIdentifiedBy.Representative => "The individual's representative",
-        _ => throw new ArgumentOutOfRangeException(nameof(who)),
+        NeedIdentifiedBy.Manager => MeetingText.IdentifiedByManager,
+        NeedIdentifiedBy.OccupationalHealth => MeetingText.IdentifiedByOccupationalHealth,
+        NeedIdentifiedBy.HumanResources => MeetingText.IdentifiedByHumanResources,
+        NeedIdentifiedBy.Individual => MeetingText.IdentifiedByIndividual,
+        NeedIdentifiedBy.Representative => MeetingText.IdentifiedByRepresentative,
+        _ => throw new ArgumentOutOfRangeException(nameof(who), who, null),
     };
 }

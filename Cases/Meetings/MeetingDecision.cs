@@ -1,50 +1,66 @@
 namespace CaseBot.Cases.Meetings;
 
-/// <summary>What the manager decided: the recommended meeting, or the other type with a recorded reason.</summary>
+/// <summary>
+/// What the manager decided: the recommended meeting, or the other type with a recorded reason. Attendees follow the type
+/// actually chosen, so a CMM chosen over a conference drops the individual and their representative.
+/// </summary>
 public sealed record MeetingDecision
 {
     public const int MaxReasonLength = 500;
 
-    private MeetingDecision(Recommendation recommendation, MeetingType chosen, string? overrideReason)
+    private MeetingDecision(Recommendation recommended, MeetingType chosen, string? overrideReason)
     {
-        Recommendation = recommendation;
+        Recommended = recommended;
         Chosen = chosen;
         OverrideReason = overrideReason;
     }
 
-    public Recommendation Recommendation { get; }
+    public Recommendation Recommended { get; }
 
     public MeetingType Chosen { get; }
 
+    /// <summary>Null when the recommendation was accepted.</summary>
     public string? OverrideReason { get; }
 
-    public bool FollowsRecommendation => Chosen == Recommendation.Type;
+    /// <summary>The manager went with the recommended type.</summary>
+    public bool Accepted => Chosen == Recommended.Type;
 
-    /// <summary>Who may attend the meeting actually chosen (a CMM chosen over a conference drops the individual and representative).</summary>
+    /// <summary>Same as <see cref="Recommended"/> (the first published name).</summary>
+    public Recommendation Recommendation => Recommended;
+
+    /// <summary>Same as <see cref="Accepted"/> (the first published name).</summary>
+    public bool FollowsRecommendation => Accepted;
+
     public IReadOnlyList<Role> MayAttend => Attendance.MayAttend(Chosen);
 
     public IReadOnlyList<Role> MustNotAttend => Attendance.MustNotAttend(Chosen);
 
-    public static MeetingDecision Accept(Recommendation recommendation)
-    {
-        ArgumentNullException.ThrowIfNull(recommendation);
-        return new(recommendation, recommendation.Type, null);
-    }
+    /// <summary>The recommendation is accepted; same as <see cref="MeetingRecommender.Accept"/>.</summary>
+    public static MeetingDecision Accept(Recommendation recommendation) => Create(recommendation, null, null);
 
-    public static MeetingDecision Override(Recommendation recommendation, MeetingType chosen, string reason)
+    /// <summary>Same as <see cref="MeetingRecommender.Override"/>.</summary>
+    /// <exception cref="CaseRuleException">The other type is chosen without a valid reason.</exception>
+    public static MeetingDecision Override(Recommendation recommendation, MeetingType chosen, string reason) => Create(recommendation, chosen, reason);
+
+    /// <summary>
+    /// Builds a decision (also to restore a stored one): <paramref name="chosen"/> null or equal to the recommended type accepts it;
+    /// another type needs <paramref name="overrideReason"/> of 1 to <see cref="MaxReasonLength"/> characters.
+    /// </summary>
+    /// <exception cref="CaseRuleException">The other type is chosen without a valid reason.</exception>
+    public static MeetingDecision Create(Recommendation recommended, MeetingType? chosen, string? overrideReason)
     {
-        ArgumentNullException.ThrowIfNull(recommendation);
-        if (chosen == recommendation.Type)
+        ArgumentNullException.ThrowIfNull(recommended);
+        if (chosen is not { } other || other == recommended.Type)
         {
-            return Accept(recommendation);
+            return new(recommended, recommended.Type, null);
         }
 
-        var trimmed = reason?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0 || trimmed.Length > MaxReasonLength)
+        var trimmed = overrideReason?.Trim() ?? string.Empty;
+        if (trimmed.Length is 0 or > MaxReasonLength)
         {
-            throw new Triage.CaseRuleException(MeetingText.OverrideReasonRequired);
+            throw new CaseRuleException(MeetingText.OverrideReasonRequired);
         }
 
-        return new(recommendation, chosen, trimmed);
+        return new(recommended, other, trimmed);
     }
 }

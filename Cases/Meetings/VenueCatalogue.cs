@@ -1,23 +1,33 @@
 namespace CaseBot.Cases.Meetings;
 
-/// <summary>Venue names and the policy's note on costs for venues outside the organisation.</summary>
+/// <summary>Venue names, which venues suit each meeting type, and the policy's note on costs for venues outside the organisation.</summary>
 public static class VenueCatalogue
 {
-    public const string ExternalCostNote = "Any costs, such as room hire, are paid by the department; external venues are booked through the organisation's usual routes.";
+    /// <summary>Same as <see cref="MeetingText.ExternalVenueCostNote"/>.</summary>
+    public const string ExternalCostNote = MeetingText.ExternalVenueCostNote;
 
-    public static IReadOnlyList<Venue> All { get; } = Enum.GetValues<Venue>();
+    public static IReadOnlyList<Venue> All { get; } = Array.AsReadOnly(Enum.GetValues<Venue>());
 
     public static string Name(Venue venue) => venue switch
     {
-        Venue.WorkBase => "Work base",
-        Venue.Home => "The individual's home",
-        Venue.OccupationalHealth => "Occupational Health",
-        Venue.NeutralVenue => "A neutral venue",
-        Venue.OnlineOnly => "Online only (Teams)",
-        _ => throw new ArgumentOutOfRangeException(nameof(venue)),
+        Venue.WorkBase => MeetingText.VenueWorkBase,
+        Venue.Home => MeetingText.VenueHome,
+        Venue.OccupationalHealth => MeetingText.VenueOccupationalHealth,
+        Venue.NeutralVenue => MeetingText.VenueNeutral,
+        Venue.OnlineOnly => MeetingText.VenueOnlineOnly,
+        _ => throw new ArgumentOutOfRangeException(nameof(venue), venue, null),
     };
 
+    /// <summary>
+    /// The venues to offer. The policy lists "a work base location, home, Occupational Health or a neutral venue" for either type;
+    /// the individual's home is left out for a CMM because the individual does not attend one.
+    /// </summary>
+    public static IReadOnlyList<Venue> For(MeetingType type)
+        => type == MeetingType.CaseManagementMeeting ? [.. All.Where(v => v != Venue.Home)] : All;
+
+    /// <summary>A venue outside the organisation's own premises (and not the individual's home): today, the neutral venue.</summary>
     public static bool IsExternal(Venue venue) => venue == Venue.NeutralVenue;
 
-    public static string? CostNote(Venue venue) => IsExternal(venue) ? ExternalCostNote : null;
+    /// <summary><see cref="MeetingText.ExternalVenueCostNote"/> for an external venue; null otherwise.</summary>
+    public static string? CostNote(Venue venue) => IsExternal(venue) ? MeetingText.ExternalVenueCostNote : null;
 }

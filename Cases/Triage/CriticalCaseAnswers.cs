@@ -2,16 +2,28 @@ namespace CaseBot.Cases.Triage;
 
 /// <summary>The manager's answers to the critical-case questions.</summary>
 /// <param name="IsExceptional">The case is exceptional.</param>
-/// <param name="NeedsSupportOrStuck">It requires extra support, has become entrenched, or is not making progress.</param>
+/// <param name="NeedsExtraSupportOrEntrenchedOrNotProgressing">It requires extra support, has become entrenched, or is not making progress.</param>
 /// <param name="JoinedUpWorkingWouldHelp">A specific risk or existing problem would be resolved or better managed by joined-up working across team, departmental or organisational boundaries.</param>
 /// <param name="Triggers">The trigger circumstances that apply (may be empty).</param>
-/// <param name="OtherTrigger">The manager's short description when <see cref="Trigger.Other"/> applies.</param>
+/// <param name="OtherDescription">The manager's short description; required when <paramref name="Triggers"/> holds <see cref="Trigger.Other"/>, ignored otherwise.</param>
 public sealed record CriticalCaseAnswers(
     bool IsExceptional,
-    bool NeedsSupportOrStuck,
+    bool NeedsExtraSupportOrEntrenchedOrNotProgressing,
     bool JoinedUpWorkingWouldHelp,
     IReadOnlySet<Trigger> Triggers,
-    OtherTrigger? OtherTrigger = null)
+    string? OtherDescription = null)
 {
+    /// <summary>Compatibility with the first published shape (used by Bot and Dialogs): the description as a validated <see cref="Triage.OtherTrigger"/>.</summary>
+    public CriticalCaseAnswers(bool isExceptional, bool needsSupportOrStuck, bool joinedUpWorkingWouldHelp, IReadOnlySet<Trigger> triggers, OtherTrigger? otherTrigger)
+        : this(isExceptional, needsSupportOrStuck, joinedUpWorkingWouldHelp, triggers, otherTrigger?.Description)
+    {
+    }
+
     public bool HasTriggers => Triggers.Count > 0;
+
+    /// <summary>Same as <see cref="NeedsExtraSupportOrEntrenchedOrNotProgressing"/> (the first published name).</summary>
+    public bool NeedsSupportOrStuck => NeedsExtraSupportOrEntrenchedOrNotProgressing;
+
+    /// <summary>The description as a validated <see cref="Triage.OtherTrigger"/>; null when there is no valid description.</summary>
+    public OtherTrigger? OtherTrigger => Triage.OtherTrigger.IsValid(OtherDescription) ? new Triage.OtherTrigger(OtherDescription) : null;
 }

@@ -5,51 +5,64 @@ namespace CaseBot.Cases.Triage;
 /// entrenched or is not making progress. There may be a specific risk, or an existing problem, that will be resolved or better
 /// managed by joined up working across team, departmental, or organisational boundaries." and "A Case Management Meeting or Case
 /// Conference may be triggered by one or more of the following circumstances (this list is not exhaustive)".
-/// <para>
-/// So: critical when the case is exceptional <i>and</i> needs extra support, is entrenched or is not progressing (the definition);
-/// also critical when a trigger circumstance applies together with either half of the definition, because the triggers are the
-/// policy's own examples of when the meeting is needed. A trigger alone, in a case that is neither exceptional nor stuck, is
-/// handled by the usual route. Joined-up working is a supporting reason, never enough on its own ("there may be").
-/// </para>
+/// <para>The rule:</para>
+/// <list type="number">
+/// <item>Critical when the case is exceptional <i>and</i> needs extra support, is entrenched or is not progressing (the definition).</item>
+/// <item>Also critical when any trigger circumstance applies together with <i>either</i> half of the definition: the triggers are
+/// the policy's own examples of when the meeting is needed, so a trigger stands in for the missing half.</item>
+/// <item>A trigger alone, in a case that is neither exceptional nor needing support, goes by the usual route: the policy first asks
+/// for "an exceptional one", and a trigger in a case that is progressing normally is what the usual route is for.</item>
+/// <item>Joined-up working is a supporting reason, never enough on its own: the policy says there "may be" such a risk or problem.</item>
+/// </list>
+/// Not critical: the reasons say which part is missing and the result carries the <see cref="TriageText.UsualRoute"/> signpost.
 /// </summary>
 public static class CriticalCaseAssessment
 {
+    /// <exception cref="CaseRuleException"><see cref="Trigger.Other"/> is chosen without a valid description.</exception>
     public static CriticalCaseResult Assess(CriticalCaseAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var reasons = new List<Reason>();
-        if (answers.IsExceptional)
+        ArgumentNullException.ThrowIfNull(answers.Triggers);
+        var other = answers.Triggers.Contains(Trigger.Other) ? new OtherTrigger(answers.OtherDescription) : null;
+        var exceptional = answers.IsExceptional;
+        var needsSupport = answers.NeedsExtraSupportOrEntrenchedOrNotProgressing;
+        var definitionMet = exceptional && needsSupport;
+        var triggered = answers.HasTriggers && (exceptional || needsSupport);
+        if (!definitionMet && !triggered)
         {
-            reasons.Add(new("exceptional", TriageText.ReasonExceptional));
+            return new CriticalCaseResult(false, NotCriticalReasons(answers), TriageText.UsualRoute);
         }
 
-        if (answers.NeedsSupportOrStuck)
+        var reasons = new List<Reason>
         {
-            reasons.Add(new("needs-support", TriageText.ReasonNeedsSupport));
+            definitionMet
+                ? new(TriageReasonCodes.DefinitionMet, TriageText.ReasonDefinitionMet)
+                : new(TriageReasonCodes.TriggerMet, TriageText.ReasonTriggerMet),
+        };
+        if (exceptional)
+        {
+            reasons.Add(new(TriageReasonCodes.Exceptional, TriageText.ReasonExceptional));
+        }
+
+        if (needsSupport)
+        {
+            reasons.Add(new(TriageReasonCodes.NeedsSupport, TriageText.ReasonNeedsSupport));
         }
 
         foreach (var trigger in answers.Triggers.Order())
         {
-            var wording = trigger == Trigger.Other && answers.OtherTrigger is { } other
-                ? $"{TriageText.OtherTriggerWording}: {other.Description}"
+            var text = other is not null && trigger == Trigger.Other
+                ? TriageText.OtherTriggerReason(other.Description)
                 : TriggerCatalogue.Wording(trigger);
-            reasons.Add(new("trigger:" + trigger, wording));
+            reasons.Add(new(TriageReasonCodes.ForTrigger(trigger), text));
         }
 
         if (answers.JoinedUpWorkingWouldHelp)
         {
-            reasons.Add(new("joined-up", TriageText.ReasonJoinedUp));
+            reasons.Add(new(TriageReasonCodes.JoinedUp, TriageText.ReasonJoinedUp));
         }
 
-        var definitionMet = answers.IsExceptional && answers.NeedsSupportOrStuck;
-        var triggered = answers.HasTriggers && (answers.IsExceptional || answers.NeedsSupportOrStuck);
-        if (definitionMet || triggered)
-        {
-            reasons.Insert(0, new(definitionMet ? "definition-met" : "trigger-met", definitionMet ? TriageText.ReasonDefinitionMet : TriageText.ReasonTriggerMet));
-            return new CriticalCaseResult(true, reasons);
-        }
-
-        return new CriticalCaseResult(false, NotCriticalReasons(answers));
+        return new CriticalCaseResult(true, reasons);
     }
 
     private static List<Reason> NotCriticalReasons(CriticalCaseAnswers answers)
@@ -57,17 +70,22 @@ public static class CriticalCaseAssessment
         var reasons = new List<Reason>();
         if (!answers.IsExceptional)
         {
-            reasons.Add(new("not-exceptional", TriageText.ReasonNotExceptional));
+            reasons.Add(new(TriageReasonCodes.NotExceptional, TriageText.ReasonNotExceptional));
         }
 
-        if (!answers.NeedsSupportOrStuck)
+        if (!answers.NeedsExtraSupportOrEntrenchedOrNotProgressing)
         {
-            reasons.Add(new("progressing", TriageText.ReasonProgressing));
+            reasons.Add(new(TriageReasonCodes.Progressing, TriageText.ReasonProgressing));
         }
 
         reasons.Add(answers.HasTriggers
-            ? new("trigger-alone", TriageText.ReasonTriggerAlone)
-            : new("no-trigger", TriageText.ReasonNoTrigger));
+            ? new(TriageReasonCodes.TriggerAlone, TriageText.ReasonTriggerAlone)
+            : new(TriageReasonCodes.NoTrigger, TriageText.ReasonNoTrigger));
+        if (answers.JoinedUpWorkingWouldHelp)
+        {
+            reasons.Add(new(TriageReasonCodes.JoinedUpNotEnough, TriageText.ReasonJoinedUpNotEnough));
+        }
+
         return reasons;
     }
 }

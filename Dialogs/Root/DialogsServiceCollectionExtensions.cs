@@ -1,5 +1,8 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.State;
+using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.Dialogs.Rendering;
+using CaseBot.Dialogs.Triage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseBot.Dialogs.Root;
@@ -12,6 +15,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<CommandRouter>();
+        services.AddSingleton<IPromptRenderer, CardPromptRenderer>();
+        services.AddSingleton<TriageDialog>();
+        services.AddSingleton<CaseBotDialogs>();
         services.AddSingleton<IBot, CaseBotActivityHandler>();
         return services;
     }

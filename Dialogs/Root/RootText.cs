@@ -16,5 +16,11 @@ public static class RootText
         "- **my actions**: list your open actions\n" +
         "- **help**: show this list";
 
+    public const string NoActions = "You have no open actions. Actions agreed at case meetings will be listed here.";
+    public const string StatusNeedsReference = "Please add the case reference, for example **status HR-2026-0142**.";
+    public const string NoCaseFound = "No case found with that reference.";
+    public const string StatusNext = "Meeting planning and actions will appear here as the case moves on.";
+    public const string StaleCard = "That card belongs to a conversation that has finished. Type **help** to see what I can do.";
+
     public const string NotUnderstood = "Sorry, I didn't understand that. Type **help** to see what I can do.";
 }

@@ -29,7 +29,7 @@ public sealed class HostTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MembersAdded_SendsWelcomeWithCommands()
+    public async Task MembersAdded_SendsWelcomeCardWithCommands()
     {
         await using var sut = new CaseBotFactory();
         using var client = sut.CreateClient();
@@ -39,11 +39,14 @@ public sealed class HostTests : IAsyncLifetime
         using var response = await client.PostAsJsonAsync("/api/messages", update, BotJson.Options);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var replies = await _connector.WaitForActivitiesAsync(2);
-        Assert.Equal(RootText.Welcome, replies[0].Text);
+        var welcome = Assert.Single(await _connector.WaitForActivitiesAsync(1));
+        var card = Assert.Single(welcome.Attachments!);
+        Assert.Equal(Attachment.AdaptiveCardContentType, card.ContentType);
+        var texts = card.Content!.Value.GetProperty("body").EnumerateArray().Select(e => e.GetProperty("text").GetString()).ToList();
+        Assert.Equal([RootText.Welcome, RootText.Commands], texts);
         foreach (var command in new[] { "new case", "status", "my actions", "help" })
         {
-            Assert.Contains(command, replies[1].Text, StringComparison.Ordinal);
+            Assert.Contains(command, RootText.Commands, StringComparison.Ordinal);
         }
     }
 

@@ -1,14 +1,31 @@
-using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.State;
 
 namespace CaseBot.Bot.Tests.Storage;
 
-/// <summary>The contract against EF Core on a real SQLite file, migrated as at start-up.</summary>
+/// <summary>The contract against EF Core on a real SQLite file (a temp content root per test), migrated as at start-up.</summary>
 public sealed class SqliteStorageContractTests : StorageContractTests
 {
-    private readonly StorageServices _services = StorageServices.Sqlite();
+    private readonly TempFolder _folder = new();
+    private readonly List<StorageInstance> _instances = [];
 
-    protected override Task<IStorage> CreateStorageAsync() => _services.StartAsync();
+    protected override Task<IStorage> CreateStorageAsync() => StartInstanceAsync();
 
-    public override async Task DisposeAsync() => await _services.DisposeAsync();
+    protected override Task<IStorage> CreateSecondInstanceAsync() => StartInstanceAsync();
+
+    public override async Task DisposeAsync()
+    {
+        foreach (var instance in _instances)
+        {
+            await instance.DisposeAsync();
+        }
+
+        _folder.Dispose();
+    }
+
+    private async Task<IStorage> StartInstanceAsync()
+    {
+        var instance = await StorageInstance.StartAsync(StorageInstance.SqliteSettings(), _folder.Path);
+        _instances.Add(instance);
+        return instance.Storage;
+    }
 }

@@ -21,7 +21,6 @@ public sealed class CaseBotFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseContentRoot(_contentRoot);
         builder.UseSetting("Storage:SqlitePath", Path.Combine(_contentRoot, "data", "casebot.db"));
         builder.UseSetting("BotFramework:ConnectorRetry:BaseDelay", "00:00:00.010");
         foreach (var (key, value) in _settings)

@@ -13,18 +13,28 @@ internal sealed class StorageServices : IAsyncDisposable
     private readonly string _folder;
     private ServiceProvider? _provider;
 
-    private StorageServices(Dictionary<string, string?> settings, string folder)
+    private readonly Action<IServiceCollection, IConfiguration>? _extra;
+
+    private StorageServices(Dictionary<string, string?> settings, string folder, Action<IServiceCollection, IConfiguration>? extra = null)
     {
         _settings = settings;
         _folder = folder;
+        _extra = extra;
     }
 
     public string DatabasePath => Path.Combine(_folder, "data", "casebot.db");
 
-    public static StorageServices Sqlite()
+    /// <summary>Storage over a temp SQLite file; <paramref name="extra"/> adds the rest of the app's services (as the host does).</summary>
+    public static StorageServices Sqlite(Action<IServiceCollection, IConfiguration>? extra = null, Dictionary<string, string?>? settings = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "casebot-tests", Guid.NewGuid().ToString("N"));
-        return new StorageServices(new() { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = "data/casebot.db" }, folder);
+        var all = new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = "data/casebot.db" };
+        foreach (var (key, value) in settings ?? [])
+        {
+            all[key] = value;
+        }
+
+        return new StorageServices(all, folder, extra);
     }
 
     public IServiceProvider Provider => _provider ?? throw new InvalidOperationException("Not started.");
@@ -38,6 +48,7 @@ internal sealed class StorageServices : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IHostEnvironment>(new TestEnvironment(_folder));
         services.AddCaseBotStorage(configuration);
+        _extra?.Invoke(services, configuration);
         _provider = services.BuildServiceProvider();
         foreach (var hosted in _provider.GetServices<IHostedService>())
         {

@@ -1,58 +1,119 @@
+using System.Globalization;
 using CaseBot.Cases.AdviceLine;
 
 namespace CaseBot.Cases.Tests.AdviceLine;
 
 public sealed class AdviceLineHoursTests
 {
-    private readonly AdviceLineHours _sut = AdviceLineHours.ForUk(new HashSet<DateOnly> { new(2026, 12, 25) });
+    // 2026 UK: BST from Sunday 29 March to Sunday 25 October. Christmas Day is Friday 25 Dec; Boxing Day's substitute is Monday 28 Dec.
+    private static readonly DateOnly[] BankHolidays = [new(2026, 8, 31), new(2026, 12, 25), new(2026, 12, 28)];
+
+    private readonly AdviceLineHours _sut = AdviceLineHours.ForUk(BankHolidays);
+
+    public static TheoryData<string, bool> Instants => new()
+    {
+        { "2026-11-25T07:59:00+00:00", false }, // Wednesday, GMT
+        { "2026-11-25T08:00:00+00:00", true },
+        { "2026-11-25T15:59:00+00:00", true },
+        { "2026-11-25T16:00:00+00:00", false },
+        { "2026-06-10T07:59:00+01:00", false }, // Wednesday, BST
+        { "2026-06-10T08:00:00+01:00", true },
+        { "2026-06-10T15:59:00+01:00", true },
+        { "2026-06-10T16:00:00+01:00", false },
+        { "2026-06-10T07:30:00+00:00", true }, // 08:30 BST, given in UTC
+        { "2026-06-10T15:30:00+00:00", false }, // 16:30 BST, given in UTC
+        { "2026-11-28T10:00:00+00:00", false }, // Saturday
+        { "2026-11-29T10:00:00+00:00", false }, // Sunday
+        { "2026-12-25T10:00:00+00:00", false }, // Christmas Day, a Friday
+        { "2026-08-31T10:00:00+01:00", false }, // summer bank holiday
+    };
+
+    public static TheoryData<string, string, string> NextOpenings => new()
+    {
+        // instant, next opening, described
+        { "2026-11-27T16:30:00+00:00", "2026-11-30T08:00:00+00:00", "on Monday" }, // Friday after 4pm
+        { "2026-11-27T16:00:00+00:00", "2026-11-30T08:00:00+00:00", "on Monday" }, // Friday at 4pm exactly
+        { "2026-11-28T09:00:00+00:00", "2026-11-30T08:00:00+00:00", "on Monday" }, // Saturday
+        { "2026-11-25T07:00:00+00:00", "2026-11-25T08:00:00+00:00", "today" }, // before opening
+        { "2026-11-25T16:01:00+00:00", "2026-11-26T08:00:00+00:00", "tomorrow" }, // after closing
+        { "2026-08-28T17:00:00+01:00", "2026-09-01T08:00:00+01:00", "on Tuesday" }, // bank holiday Monday skipped
+        { "2026-12-24T17:00:00+00:00", "2026-12-29T08:00:00+00:00", "on Tuesday" }, // Christmas and Boxing Day substitute skipped
+        { "2026-03-27T17:00:00+00:00", "2026-03-30T08:00:00+01:00", "on Monday" }, // into BST over the weekend
+        { "2026-10-23T17:00:00+01:00", "2026-10-26T08:00:00+00:00", "on Monday" }, // back to GMT over the weekend
+    };
 
     [Theory]
-    [InlineData("2026-11-25T07:59:00Z", false)] // Wednesday, GMT
-    [InlineData("2026-11-25T08:00:00Z", true)]
-    [InlineData("2026-11-25T15:59:00Z", true)]
-    [InlineData("2026-11-25T16:00:00Z", false)]
-    [InlineData("2026-06-10T06:59:00Z", false)] // Wednesday, BST: 07:59 local
-    [InlineData("2026-06-10T07:00:00Z", true)] // 08:00 local
-    [InlineData("2026-06-10T14:59:00Z", true)] // 15:59 local
-    [InlineData("2026-06-10T15:00:00Z", false)] // 16:00 local
-    [InlineData("2026-11-28T10:00:00Z", false)] // Saturday
-    [InlineData("2026-12-25T10:00:00Z", false)] // bank holiday (Friday)
-    public void Status_AtInstant_IsOpenInUkOfficeHoursOnly(string instant, bool open)
-        => Assert.Equal(open, _sut.Status(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture)).IsOpen);
-
-    [Fact]
-    public void Status_FridayAfterFour_NextOpensMondayAtEight()
+    [MemberData(nameof(Instants))]
+    public void IsOpen_AtInstant_OnlyInUkWeekdayHours(string instant, bool open)
     {
-        var friday = new DateTimeOffset(2026, 11, 27, 16, 30, 0, TimeSpan.Zero);
+        Assert.Equal(open, _sut.IsOpen(Parse(instant)));
+        Assert.Equal(open, _sut.Status(Parse(instant)).IsOpen);
+    }
 
-        var status = _sut.Status(friday);
+    [Theory]
+    [MemberData(nameof(NextOpenings))]
+    public void Status_WhenClosed_GivesTheNextEightAmOnAWorkingDay(string instant, string nextOpening, string day)
+    {
+        var sut = _sut.Status(Parse(instant));
 
-        Assert.Equal(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero), status.NextOpensAt);
-        Assert.Contains("on Monday at 8am", _sut.Describe(status, friday), StringComparison.Ordinal);
+        Assert.False(sut.IsOpen);
+        Assert.Null(sut.ClosesAt);
+        Assert.Equal(Parse(nextOpening), sut.NextOpensAt);
+        Assert.Equal(Parse(nextOpening).Offset, sut.NextOpensAt!.Value.Offset);
+        Assert.Equal($"The OH advice line is closed now; it opens again {day} at 8am (UK time).", _sut.Describe(sut));
+    }
+
+    [Theory]
+    [InlineData("2026-06-10T11:00:00+00:00", "2026-06-10T16:00:00+01:00")]
+    [InlineData("2026-11-25T08:00:00+00:00", "2026-11-25T16:00:00+00:00")]
+    public void Status_WhenOpen_ClosesAtFourPmUkTime(string instant, string closes)
+    {
+        var sut = _sut.Status(Parse(instant));
+
+        Assert.Equal(Parse(closes), sut.ClosesAt);
+        Assert.Null(sut.NextOpensAt);
+        Assert.Equal("The OH advice line is open now until 4pm (UK time).", _sut.Describe(sut));
     }
 
     [Fact]
-    public void Status_ChristmasEveAfterClosing_SkipsTheBankHolidayAndWeekend()
+    public void NextOpening_WhenOpen_IsNow()
     {
-        var christmasEve = new DateTimeOffset(2026, 12, 24, 17, 0, 0, TimeSpan.Zero);
+        var noon = Parse("2026-11-25T12:00:00+00:00");
 
-        Assert.Equal(new DateTimeOffset(2026, 12, 28, 8, 0, 0, TimeSpan.Zero), _sut.Status(christmasEve).NextOpensAt);
+        Assert.Equal(noon, _sut.NextOpening(noon));
     }
 
     [Fact]
-    public void Describe_BeforeOpeningOnAWeekday_SaysToday()
-    {
-        var early = new DateTimeOffset(2026, 11, 25, 7, 0, 0, TimeSpan.Zero);
+    public void NextOpening_FridayEvening_IsMondayAtEight()
+        => Assert.Equal(Parse("2026-11-30T08:00:00+00:00"), _sut.NextOpening(Parse("2026-11-27T18:00:00+00:00")));
 
-        Assert.Contains("opens again today at 8am", _sut.Describe(_sut.Status(early), early), StringComparison.Ordinal);
+    [Fact]
+    public void Describe_OpeningAWeekOrMoreAhead_NamesTheDate()
+    {
+        var closedWeek = Enumerable.Range(0, 5).Select(d => new DateOnly(2026, 11, 30).AddDays(d));
+        var sut = AdviceLineHours.ForUk(closedWeek);
+        var friday = Parse("2026-11-27T17:00:00+00:00");
+
+        var status = sut.Status(friday);
+
+        Assert.Equal("The OH advice line is closed now; it opens again on Monday 7 December at 8am (UK time).", sut.Describe(status));
     }
 
     [Fact]
-    public void Describe_WhenOpen_SaysUntilFour()
+    public void Describe_WithAnotherNow_NamesDaysRelativeToThatNow()
     {
-        var noon = new DateTimeOffset(2026, 6, 10, 11, 0, 0, TimeSpan.Zero);
+        var status = _sut.Status(Parse("2026-11-27T17:00:00+00:00"));
 
-        Assert.Equal("The OH advice line is open now until 4pm (UK time).", _sut.Describe(_sut.Status(noon), noon));
-        Assert.Equal(new DateTimeOffset(2026, 6, 10, 16, 0, 0, TimeSpan.FromHours(1)), _sut.Status(noon).ClosesAt);
+        Assert.Equal("The OH advice line is closed now; it opens again tomorrow at 8am (UK time).", _sut.Describe(status, Parse("2026-11-29T12:00:00+00:00")));
     }
+
+    [Fact]
+    public void IsWorkingDay_ClosedDateOrWeekend_IsFalse()
+    {
+        Assert.False(_sut.IsWorkingDay(new DateOnly(2026, 12, 25)));
+        Assert.False(_sut.IsWorkingDay(new DateOnly(2026, 11, 28)));
+        Assert.True(_sut.IsWorkingDay(new DateOnly(2026, 11, 27)));
+    }
+
+    private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 }

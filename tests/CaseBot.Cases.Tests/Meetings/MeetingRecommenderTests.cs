@@ -5,99 +5,94 @@ namespace CaseBot.Cases.Tests.Meetings;
 
 public sealed class MeetingRecommenderTests
 {
-    private static readonly CriticalCaseResult Critical = new(true, [new Reason("definition-met", "critical")]);
+    private static readonly CriticalCaseResult Critical = new(true, [new Reason(TriageReasonCodes.DefinitionMet, TriageText.ReasonDefinitionMet)]);
 
-    public static TheoryData<NeedIdentifiedBy, Role> Leads => new()
+    public static TheoryData<NeedIdentifiedBy, Role, string> Leads => new()
     {
-        { NeedIdentifiedBy.Manager, Role.ReferringManager },
-        { NeedIdentifiedBy.OccupationalHealth, Role.OhClinician },
-        { NeedIdentifiedBy.HumanResources, Role.EpsCaseworker },
-        { NeedIdentifiedBy.Individual, Role.EpsCaseworker },
-        { NeedIdentifiedBy.Representative, Role.EpsCaseworker },
+        { NeedIdentifiedBy.Manager, Role.ReferringManager, MeetingText.LeadManager },
+        { NeedIdentifiedBy.OccupationalHealth, Role.OhClinician, MeetingText.LeadOccupationalHealth },
+        { NeedIdentifiedBy.HumanResources, Role.EpsCaseworker, MeetingText.LeadHumanResources },
+        { NeedIdentifiedBy.Individual, Role.EpsCaseworker, MeetingText.LeadIndividual },
+        { NeedIdentifiedBy.Representative, Role.EpsCaseworker, MeetingText.LeadRepresentative },
     };
+
+    public static TheoryData<NeedIdentifiedBy, bool, bool, bool, MeetingType, bool, string[]> Boundary => new()
+    {
+        // identified by, involvement needed, decide without, follows earlier CMM, type, conference may follow, meeting reason codes
+        { NeedIdentifiedBy.Manager, false, true, false, MeetingType.CaseManagementMeeting, false, [MeetingReasonCodes.DecideWithoutIndividual] },
+        { NeedIdentifiedBy.Manager, true, false, false, MeetingType.CaseConference, false, [MeetingReasonCodes.InvolveIndividual] },
+        { NeedIdentifiedBy.Manager, true, true, false, MeetingType.CaseManagementMeeting, true, [MeetingReasonCodes.DecideWithoutIndividual, MeetingReasonCodes.ConferenceFollows] },
+        { NeedIdentifiedBy.Manager, false, false, false, MeetingType.CaseManagementMeeting, false, [MeetingReasonCodes.ProactiveManagement] },
+        { NeedIdentifiedBy.Manager, true, true, true, MeetingType.CaseConference, false, [MeetingReasonCodes.ConferenceAfterCmm] },
+        { NeedIdentifiedBy.Manager, true, false, true, MeetingType.CaseConference, false, [MeetingReasonCodes.ConferenceAfterCmm] },
+        { NeedIdentifiedBy.Manager, false, true, true, MeetingType.CaseManagementMeeting, false, [MeetingReasonCodes.DecideWithoutIndividual, MeetingReasonCodes.FurtherCmm] },
+        { NeedIdentifiedBy.Manager, false, false, true, MeetingType.CaseManagementMeeting, false, [MeetingReasonCodes.ProactiveManagement, MeetingReasonCodes.FurtherCmm] },
+        { NeedIdentifiedBy.Individual, false, false, false, MeetingType.CaseConference, false, [MeetingReasonCodes.PromptedByIndividual] },
+        { NeedIdentifiedBy.Individual, true, true, false, MeetingType.CaseConference, false, [MeetingReasonCodes.PromptedByIndividual, MeetingReasonCodes.ProfessionalsMayPrepare] },
+        { NeedIdentifiedBy.Representative, false, true, false, MeetingType.CaseConference, false, [MeetingReasonCodes.PromptedByIndividual, MeetingReasonCodes.ProfessionalsMayPrepare] },
+    };
+
+    public static TheoryData<NeedIdentifiedBy, bool, bool, bool> EveryRequest()
+    {
+        var data = new TheoryData<NeedIdentifiedBy, bool, bool, bool>();
+        bool[] both = [false, true];
+        foreach (var who in Enum.GetValues<NeedIdentifiedBy>())
+        {
+            foreach (var (involve, without, follows) in both.SelectMany(a => both.SelectMany(b => both.Select(c => (a, b, c)))))
+            {
+                data.Add(who, involve, without, follows);
+            }
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Leads))]
-    public void Recommend_LeadIsWhoeverIdentifiedTheNeed_OrEpsForTheIndividual(NeedIdentifiedBy who, Role lead)
+    public void Recommend_AnyNeed_LeadIsWhoeverIdentifiedIt_OrEpsWhenPromptedByTheIndividualSide(NeedIdentifiedBy who, Role lead, string why)
     {
         var sut = MeetingRecommender.Recommend(new RecommendationRequest(Critical, who, false, true));
 
-        Assert.Equal(lead, sut.Lead.LeadRole);
-        Assert.Equal(who, sut.Lead.IdentifiedBy);
+        Assert.Equal(new LeadOrganiser(lead, who, why), sut.Lead);
     }
 
     [Theory]
-    [InlineData(false, true, MeetingType.CaseManagementMeeting, false, "decide-without-individual")]
-    [InlineData(true, false, MeetingType.CaseConference, false, "involve-individual")]
-    [InlineData(true, true, MeetingType.CaseManagementMeeting, true, "decide-without-individual")]
-    [InlineData(false, false, MeetingType.CaseManagementMeeting, false, "proactive-management")]
-    public void Recommend_Boundary_FollowsThePolicy(bool involve, bool decideWithout, MeetingType type, bool conferenceFollows, string reason)
+    [MemberData(nameof(Boundary))]
+    public void Recommend_Answers_ChooseTheMeetingByThePolicy(NeedIdentifiedBy who, bool involve, bool decideWithout, bool followsCmm, MeetingType type, bool conferenceFollows, string[] codes)
     {
-        var sut = MeetingRecommender.Recommend(new RecommendationRequest(Critical, NeedIdentifiedBy.Manager, involve, decideWithout));
+        var sut = MeetingRecommender.Recommend(new RecommendationRequest(Critical, who, involve, decideWithout, followsCmm));
 
         Assert.Equal(type, sut.Type);
         Assert.Equal(conferenceFollows, sut.ConferenceMayFollow);
-        Assert.Equal(reason, sut.Reasons[0].Code);
-        Assert.Contains(sut.Reasons, r => r.Code == "definition-met");
+        Assert.Equal([.. codes, TriageReasonCodes.DefinitionMet], sut.Reasons.Select(r => r.Code));
     }
 
     [Theory]
-    [InlineData(NeedIdentifiedBy.Individual)]
-    [InlineData(NeedIdentifiedBy.Representative)]
-    public void Recommend_PromptedByIndividualSide_IsAConference(NeedIdentifiedBy who)
+    [MemberData(nameof(EveryRequest))]
+    public void Recommend_AnyRequest_CmmNeverAdmitsTheIndividualOrRepresentative(NeedIdentifiedBy who, bool involve, bool decideWithout, bool followsCmm)
     {
-        var sut = MeetingRecommender.Recommend(new RecommendationRequest(Critical, who, false, true));
+        var sut = MeetingRecommender.Recommend(new RecommendationRequest(Critical, who, involve, decideWithout, followsCmm));
 
-        Assert.Equal(MeetingType.CaseConference, sut.Type);
-        Assert.Contains(Role.Individual, sut.MayAttend);
-    }
-
-    [Fact]
-    public void Recommend_Cmm_NeverAdmitsTheIndividualOrRepresentative()
-    {
-        var sut = MeetingRecommender.Recommend(new RecommendationRequest(Critical, NeedIdentifiedBy.OccupationalHealth, false, true));
-
-        Assert.DoesNotContain(Role.Individual, sut.MayAttend);
-        Assert.DoesNotContain(Role.Representative, sut.MayAttend);
-        Assert.Equal([Role.Individual, Role.Representative], sut.MustNotAttend);
+        var individualSide = new[] { Role.Individual, Role.Representative };
+        if (sut.Type == MeetingType.CaseManagementMeeting)
+        {
+            Assert.Empty(sut.MayAttend.Intersect(individualSide));
+            Assert.Equal(individualSide, sut.MustNotAttend);
+        }
+        else
+        {
+            Assert.Equal(individualSide, sut.MayAttend.Intersect(individualSide));
+            Assert.Empty(sut.MustNotAttend);
+        }
     }
 
     [Fact]
     public void Recommend_NotCritical_IsRefused()
-        => Assert.Throws<CaseRuleException>(() => MeetingRecommender.Recommend(
-            new RecommendationRequest(new CriticalCaseResult(false, []), NeedIdentifiedBy.Manager, true, false)));
-
-    [Fact]
-    public void Override_ToCmmFromConference_DropsTheIndividualSideAndKeepsTheReason()
     {
-        var recommendation = MeetingRecommender.Recommend(new RecommendationRequest(Critical, NeedIdentifiedBy.Manager, true, false));
+        var request = new RecommendationRequest(new CriticalCaseResult(false, [], TriageText.UsualRoute), NeedIdentifiedBy.Manager, true, false);
 
-        var sut = MeetingDecision.Override(recommendation, MeetingType.CaseManagementMeeting, "Professionals must align first");
+        var ex = Assert.Throws<CaseRuleException>(() => MeetingRecommender.Recommend(request));
 
-        Assert.False(sut.FollowsRecommendation);
-        Assert.Equal("Professionals must align first", sut.OverrideReason);
-        Assert.DoesNotContain(Role.Individual, sut.MayAttend);
+        Assert.Equal(MeetingText.NotCritical, ex.Message);
     }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
-    public void Override_WithoutReason_IsRefused(string reason)
-    {
-        var recommendation = MeetingRecommender.Recommend(new RecommendationRequest(Critical, NeedIdentifiedBy.Manager, true, false));
-
-        Assert.Throws<CaseRuleException>(() => MeetingDecision.Override(recommendation, MeetingType.CaseManagementMeeting, reason));
-    }
-
-    [Fact]
-    public void Override_ReasonOver500Characters_IsRefused()
-    {
-        var recommendation = MeetingRecommender.Recommend(new RecommendationRequest(Critical, NeedIdentifiedBy.Manager, true, false));
-
-        Assert.Throws<CaseRuleException>(() => MeetingDecision.Override(recommendation, MeetingType.CaseManagementMeeting, new string('x', 501)));
-    }
-
-    [Fact]
-    public void VenueCatalogue_OnlyTheNeutralVenueCarriesTheCostNote()
-        => Assert.Equal([Venue.NeutralVenue], VenueCatalogue.All.Where(v => VenueCatalogue.CostNote(v) is not null));
 }

@@ -1,4 +1,4 @@
-namespace CaseBot.Cases.Triage;
+namespace CaseBot.Cases;
 
 /// <summary>A request the case rules do not allow; the message is plain and safe to show to the user.</summary>
 public sealed class CaseRuleException : Exception

@@ -1,0 +1,46 @@
+using CaseBot.Cards.Model;
+using CaseBot.Cases.Meetings;
+
+namespace CaseBot.Cards.Triage;
+
+/// <summary>The recommendation: meeting type, why, who leads organising it, who attends (and who never does), venues, disclosure.</summary>
+public static class RecommendationCard
+{
+    public static AdaptiveCard Build(Recommendation recommendation, string caseReference)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        var type = MeetingCatalogue.Name(recommendation.Type);
+        var body = new List<CardElement>
+        {
+            new TextBlock($"Recommended: {type}") { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
+            new TextBlock($"Case {caseReference}") { IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock("**Why**") { Spacing = Spacing.Medium },
+            new TextBlock(Bullets(recommendation.Reasons.Select(r => r.Text))),
+            new FactSet
+            {
+                Facts =
+                [
+                    new Fact("Leads organising", MeetingCatalogue.Name(recommendation.Lead.LeadRole)),
+                    new Fact("Because", recommendation.Lead.Why),
+                    new Fact("Who may attend", string.Join(", ", recommendation.MayAttend.Select(MeetingCatalogue.Name))),
+                ],
+            },
+        };
+        if (recommendation.MustNotAttend.Count > 0)
+        {
+            body.Add(new TextBlock($"The individual and their representative never attend a {type}.") { Color = TextColor.Attention });
+        }
+
+        if (recommendation.ConferenceMayFollow)
+        {
+            body.Add(new TextBlock(MeetingText.ReasonConferenceFollows) { IsSubtle = true });
+        }
+
+        body.Add(new TextBlock("**Venue options**") { Spacing = Spacing.Medium });
+        body.Add(new TextBlock(Bullets(VenueCatalogue.All.Select(VenueCatalogue.Name)) + "\n\n" + VenueCatalogue.ExternalCostNote) { IsSubtle = true });
+        body.Add(DisclosureBlock.Build());
+        return new AdaptiveCard { Body = body, FallbackText = $"Recommended: {type} for case {caseReference}" };
+    }
+
+    internal static string Bullets(IEnumerable<string> lines) => string.Join("\n", lines.Select(l => "- " + l));
+}

@@ -1,0 +1,223 @@
+using CaseBot.BotFramework.Schema;
+using CaseBot.Cards;
+using CaseBot.Cards.Triage;
+using CaseBot.Cases.AdviceLine;
+using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.Meetings;
+using CaseBot.Cases.Triage;
+using CaseBot.Dialogs.Engine;
+using CaseBot.Dialogs.Engine.Prompts;
+
+namespace CaseBot.Dialogs.Triage;
+
+/// <summary>
+/// The manager's triage: case reference, who identified the need, the critical-case questions and triggers, whether the individual
+/// must be involved, then the recommendation, the manager's decision, and the saved case. Not critical: why, and where to go instead.
+/// </summary>
+public sealed class TriageDialog : GuidedDialog
+{
+    private const string ReferencePrompt = "triage.reference";
+    private const string OtherPrompt = "triage.other";
+    private const string ReasonPrompt = "triage.overrideReason";
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private readonly ICaseRepository _cases;
+    private readonly TimeProvider _time;
+    private readonly AdviceLineHours _adviceLine;
+    private readonly AdviceLineContact _contact;
+
+    public TriageDialog(ICaseRepository cases, TimeProvider time, AdviceLineHours adviceLine, AdviceLineContact contact)
+        : base(nameof(TriageDialog))
+    {
+        _cases = cases;
+        _time = time;
+        _adviceLine = adviceLine;
+        _contact = contact;
+        AddDialog(new WaterfallDialog("triage.steps",
+        [
+            ReferenceStepAsync, IdentifiedByStepAsync, ExceptionalStepAsync, StuckStepAsync, JoinedUpStepAsync, TriggersStepAsync,
+            OtherTriggerStepAsync, InvolvementStepAsync, DecideWithoutStepAsync, RecommendStepAsync, OverrideReasonStepAsync, SaveStepAsync,
+        ]));
+        AddDialog(new TextPrompt(ReferencePrompt, ReferenceIsFreeAsync, maxLength: 40));
+        AddDialog(new TextPrompt(OtherPrompt, maxLength: OtherTrigger.MaxLength));
+        AddDialog(new TextPrompt(ReasonPrompt, maxLength: MeetingDecision.MaxReasonLength));
+        AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
+        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt)));
+        AddDialog(new MultiSelectPrompt(nameof(MultiSelectPrompt)));
+    }
+
+    private static async Task<DialogTurnResult> ReferenceStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Reason != DialogReason.BackCalled)
+        {
+            await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = TriageDialogText.Start, TextFormat = "markdown" }, ct);
+        }
+
+        return await step.PromptAsync(ReferencePrompt, new PromptOptions { Prompt = TriageDialogText.AskReference, Help = TriageDialogText.ReferenceHelp, RetryPrompt = CaseText.ReferenceRules }, ct);
+    }
+
+    private static Task<DialogTurnResult> IdentifiedByStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.SetValue(Keys.Reference, CaseReference.Parse(step.ResultAs<string>()!).Value);
+        return step.PromptAsync(nameof(ChoicePrompt), new PromptOptions { Prompt = TriageDialogText.AskIdentifiedBy, Help = TriageDialogText.IdentifiedByHelp, Choices = TriageChoices.IdentifiedBy }, ct);
+    }
+
+    private static Task<DialogTurnResult> ExceptionalStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.SetValue(Keys.IdentifiedBy, step.ResultAs<FoundChoice>()!.Value);
+        return Confirm(step, TriageDialogText.AskExceptional, TriageDialogText.ExceptionalHelp, ct);
+    }
+
+    private static Task<DialogTurnResult> StuckStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.SetValue(Keys.Exceptional, step.ResultAs<bool>());
+        return Confirm(step, TriageDialogText.AskStuck, TriageDialogText.StuckHelp, ct);
+    }
+
+    private static Task<DialogTurnResult> JoinedUpStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.SetValue(Keys.Stuck, step.ResultAs<bool>());
+        return Confirm(step, TriageDialogText.AskJoinedUp, TriageDialogText.JoinedUpHelp, ct);
+    }
+
+    private static Task<DialogTurnResult> TriggersStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.SetValue(Keys.JoinedUp, step.ResultAs<bool>());
+        var options = new PromptOptions { Prompt = TriageDialogText.AskTriggers, Help = TriageDialogText.TriggersHelp, Choices = TriageChoices.Triggers, AllowNone = true, InputId = "triggers" };
+        return step.PromptAsync(nameof(MultiSelectPrompt), options, ct);
+    }
+
+    private static Task<DialogTurnResult> OtherTriggerStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var triggers = step.ResultAs<List<string>>() ?? [];
+        step.SetValue(Keys.Triggers, triggers);
+        return triggers.Contains(nameof(Trigger.Other))
+            ? step.PromptAsync(OtherPrompt, new PromptOptions { Prompt = TriageDialogText.AskOtherTrigger, RetryPrompt = Cases.Triage.TriageText.OtherTriggerLength }, ct)
+            : step.NextAsync(null, ct);
+    }
+
+    private async Task<DialogTurnResult> InvolvementStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.SetValue(Keys.OtherTrigger, step.Result is { ValueKind: System.Text.Json.JsonValueKind.String } ? step.ResultAs<string>() : null);
+        var result = CriticalCaseAssessment.Assess(Answers(step));
+        if (!result.IsCritical)
+        {
+            var now = _time.GetUtcNow();
+            var card = NotCriticalCard.Build(result, _adviceLine.Describe(_adviceLine.Status(now), now), _contact);
+            await step.Context.SendActivityAsync(CardAttachment.Message(card), ct);
+            await step.Context.SendActivityAsync(TriageDialogText.NotSaved, ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        return IsPromptedByIndividual(step)
+            ? await step.NextAsync(null, ct)
+            : await Confirm(step, TriageDialogText.AskInvolvement, TriageDialogText.InvolvementHelp, ct);
+    }
+
+    private static Task<DialogTurnResult> DecideWithoutStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.SetValue(Keys.Involvement, IsPromptedByIndividual(step) || step.ResultAs<bool>());
+        return IsPromptedByIndividual(step)
+            ? step.NextAsync(null, ct)
+            : Confirm(step, TriageDialogText.AskDecideWithout, TriageDialogText.DecideWithoutHelp, ct);
+    }
+
+    private static async Task<DialogTurnResult> RecommendStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.SetValue(Keys.DecideWithout, !IsPromptedByIndividual(step) && step.ResultAs<bool>());
+        var recommendation = Recommend(step);
+        await step.Context.SendActivityAsync(CardAttachment.Message(RecommendationCard.Build(recommendation, step.GetValue<string>(Keys.Reference)!)), ct);
+        var options = new PromptOptions { Prompt = TriageDialogText.AskDecision, Help = TriageDialogText.DecisionHelp, Choices = TriageChoices.Decision(recommendation.Type) };
+        return await step.PromptAsync(nameof(ChoicePrompt), options, ct);
+    }
+
+    private static Task<DialogTurnResult> OverrideReasonStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var accepted = step.ResultAs<FoundChoice>()!.Value == TriageChoices.Accept;
+        step.SetValue(Keys.Accepted, accepted);
+        return accepted
+            ? step.NextAsync(null, ct)
+            : step.PromptAsync(ReasonPrompt, new PromptOptions { Prompt = TriageDialogText.AskOverrideReason, RetryPrompt = MeetingText.OverrideReasonRequired }, ct);
+    }
+
+    private async Task<DialogTurnResult> SaveStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var recommendation = Recommend(step);
+        var decision = step.GetValue<bool>(Keys.Accepted)
+            ? MeetingDecision.Accept(recommendation)
+            : MeetingDecision.Override(recommendation, Other(recommendation.Type), step.ResultAs<string>()!);
+        var activity = step.Context.Activity;
+        var triage = new TriageRecord(IdentifiedBy(step), Answers(step), step.GetValue<bool>(Keys.Involvement), step.GetValue<bool>(Keys.DecideWithout));
+        var criticalCase = CriticalCase.Open(
+            Guid.NewGuid(), CaseReference.Parse(step.GetValue<string>(Keys.Reference)!), activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty,
+            activity.GetTenantId() ?? string.Empty, triage, decision, _time.GetUtcNow());
+        try
+        {
+            await _cases.AddAsync(criticalCase, ct);
+        }
+        catch (DuplicateCaseReferenceException)
+        {
+            await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = TriageDialogText.DuplicateOnSave, TextFormat = "markdown" }, ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        var card = CaseOpenedCard.Build(criticalCase, UkTime, TriageDialogText.MeetingPlanningNext);
+        await step.Context.SendActivityAsync(CardAttachment.Message(card), ct);
+        return await step.EndDialogAsync(BotJson.ToElement(criticalCase.Reference.Value), ct);
+    }
+
+    private async Task<bool> ReferenceIsFreeAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
+    {
+        if (!CaseReference.TryParse(prompt.Value, out var reference))
+        {
+            prompt.RetryText = CaseText.ReferenceRules;
+            return false;
+        }
+
+        var tenant = prompt.Context.Activity.GetTenantId() ?? string.Empty;
+        if (await _cases.FindAsync(tenant, reference!, ct) is not null)
+        {
+            prompt.RetryText = TriageDialogText.ReferenceTaken;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static Task<DialogTurnResult> Confirm(WaterfallStepContext step, string question, string help, CancellationToken ct)
+        => step.PromptAsync(nameof(ConfirmPrompt), new PromptOptions { Prompt = question, Help = help }, ct);
+
+    private static NeedIdentifiedBy IdentifiedBy(WaterfallStepContext step) => Enum.Parse<NeedIdentifiedBy>(step.GetValue<string>(Keys.IdentifiedBy)!);
+
+    private static bool IsPromptedByIndividual(WaterfallStepContext step) => IdentifiedBy(step) is NeedIdentifiedBy.Individual or NeedIdentifiedBy.Representative;
+
+    private static MeetingType Other(MeetingType type) => type == MeetingType.CaseConference ? MeetingType.CaseManagementMeeting : MeetingType.CaseConference;
+
+    private static CriticalCaseAnswers Answers(WaterfallStepContext step)
+    {
+        var other = step.GetValue<string>(Keys.OtherTrigger);
+        return new CriticalCaseAnswers(
+            step.GetValue<bool>(Keys.Exceptional),
+            step.GetValue<bool>(Keys.Stuck),
+            step.GetValue<bool>(Keys.JoinedUp),
+            (step.GetValue<List<string>>(Keys.Triggers) ?? []).Select(Enum.Parse<Trigger>).ToHashSet(),
+            other is null ? null : new OtherTrigger(other));
+    }
+
+    private static Recommendation Recommend(WaterfallStepContext step)
+        => MeetingRecommender.Recommend(new RecommendationRequest(
+            CriticalCaseAssessment.Assess(Answers(step)), IdentifiedBy(step), step.GetValue<bool>(Keys.Involvement), step.GetValue<bool>(Keys.DecideWithout)));
+
+    private static class Keys
+    {
+        public const string Reference = "reference";
+        public const string IdentifiedBy = "identifiedBy";
+        public const string Exceptional = "exceptional";
+        public const string Stuck = "stuck";
+        public const string JoinedUp = "joinedUp";
+        public const string Triggers = "triggers";
+        public const string OtherTrigger = "otherTrigger";
+        public const string Involvement = "involvement";
+        public const string DecideWithout = "decideWithout";
+        public const string Accepted = "accepted";
+    }
+}

@@ -32,6 +32,15 @@ public sealed class PlaygroundPage(IPage page, string journey, TeamsSandbox sand
         => StepAsync(step, () => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = name, Exact = true }).Last
             .ClickAsync(new LocatorClickOptions { Timeout = (float)StepTimeout.TotalMilliseconds }));
 
+    /// <summary>Types into the newest card text box with this placeholder.</summary>
+    public Task FillCardInputAsync(string placeholder, string text, string step)
+        => StepAsync(step, () => page.GetByPlaceholder(placeholder).Last.FillAsync(text, new LocatorFillOptions { Timeout = (float)StepTimeout.TotalMilliseconds }));
+
+    /// <summary>Ticks the newest check box with this label (Adaptive Cards renders multi-select choices as labelled check boxes).</summary>
+    public Task TickAsync(string label, string step)
+        => StepAsync(step, () => page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { Name = label }).Last
+            .CheckAsync(new LocatorCheckOptions { Timeout = (float)StepTimeout.TotalMilliseconds }));
+
     /// <summary>Runs a step, screenshots the result, and on failure keeps the page and the bot log beside the screenshot.</summary>
     public async Task StepAsync(string step, Func<Task> action)
     {

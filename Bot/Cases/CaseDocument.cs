@@ -8,7 +8,7 @@ namespace CaseBot.Bot.Cases;
 internal sealed record CaseDocument(
     NeedIdentifiedBy IdentifiedBy,
     bool IsExceptional,
-    bool NeedsSupportOrStuck,
+    bool NeedsExtraSupportOrEntrenchedOrNotProgressing,
     bool JoinedUpWorkingWouldHelp,
     IReadOnlyList<Trigger> Triggers,
     string? OtherTrigger,
@@ -25,13 +25,13 @@ internal sealed record CaseDocument(
         return new CaseDocument(
             triage.IdentifiedBy,
             triage.Answers.IsExceptional,
-            triage.Answers.NeedsSupportOrStuck,
+            triage.Answers.NeedsExtraSupportOrEntrenchedOrNotProgressing,
             triage.Answers.JoinedUpWorkingWouldHelp,
             [.. triage.Answers.Triggers.Order()],
-            triage.Answers.OtherTrigger?.Description,
+            triage.Answers.OtherDescription,
             triage.IndividualInvolvementNeeded,
             triage.DecisionsWithoutIndividualNeeded,
-            criticalCase.Decision.Recommendation,
+            criticalCase.Decision.Recommended,
             criticalCase.Decision.Chosen,
             criticalCase.Decision.OverrideReason,
             criticalCase.Chronology);
@@ -40,9 +40,9 @@ internal sealed record CaseDocument(
     public CriticalCase ToCase(CaseEntity row)
     {
         var answers = new CriticalCaseAnswers(
-            IsExceptional, NeedsSupportOrStuck, JoinedUpWorkingWouldHelp, Triggers.ToHashSet(), OtherTrigger is null ? null : new OtherTrigger(OtherTrigger));
+            IsExceptional, NeedsExtraSupportOrEntrenchedOrNotProgressing, JoinedUpWorkingWouldHelp, Triggers.ToHashSet(), OtherTrigger);
         var triage = new TriageRecord(IdentifiedBy, answers, IndividualInvolvementNeeded, DecisionsWithoutIndividualNeeded);
-        var decision = OverrideReason is null ? MeetingDecision.Accept(Recommendation) : MeetingDecision.Override(Recommendation, Chosen, OverrideReason);
+        var decision = MeetingDecision.Create(Recommendation, Chosen, OverrideReason);
         return CriticalCase.Restore(
             row.Id, CaseReference.Parse(row.Reference), row.LeadAadObjectId, row.TenantId, triage, decision,
             Enum.Parse<CaseStage>(row.Stage), Chronology, row.Version);

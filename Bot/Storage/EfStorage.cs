@@ -27,13 +27,33 @@ internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimePro
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
         if (changes.Count == 0)
         {
-            return written;
+            return new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // A retrying strategy (PostgreSQL's) refuses a bare user transaction: the whole batch is its retriable unit.
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(
+            (Storage: this, Db: db, Changes: changes),
+            static (_, state, ct) => state.Storage.WriteInTransactionAsync(state.Db, state.Changes, ct),
+            null,
+            cancellationToken);
+    }
+
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.StateItems.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> WriteInTransactionAsync(
+        CaseBotDbContext db, IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+    {
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
         foreach (var (key, change) in changes)
@@ -42,8 +62,11 @@ internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimePro
             var stored = change.ETag switch
             {
                 null => await InsertAsync(db, key, change.Json, etag, now, cancellationToken),
+
+                // "*" must not lose a race to a concurrent create: if the insert meets the other writer's row, overwrite that.
                 StoreItem.AnyETag => await UpdateAsync(db, key, null, change.Json, etag, now, cancellationToken)
-                    || await InsertAsync(db, key, change.Json, etag, now, cancellationToken),
+                    || await InsertAsync(db, key, change.Json, etag, now, cancellationToken)
+                    || await UpdateAsync(db, key, null, change.Json, etag, now, cancellationToken),
                 var expected => await UpdateAsync(db, key, expected, change.Json, etag, now, cancellationToken),
             };
             if (!stored)
@@ -56,13 +79,6 @@ internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimePro
 
         await transaction.CommitAsync(cancellationToken);
         return written;
-    }
-
-    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(keys);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.StateItems.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
     }
 
     private static async Task<bool> UpdateAsync(

@@ -55,7 +55,7 @@ public abstract class ActivityHandler : IBot
     /// <summary>Answers an Action.Execute; the default says the action is not supported.</summary>
     protected virtual Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
         ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
-        => Task.FromResult(AdaptiveCardInvokeResponse.Error(501, "NotSupported", "This action is not supported."));
+        => Task.FromResult(AdaptiveCardInvokeResponse.Error(501, "NotSupported", BotMessages.ActionNotSupported));
 
     /// <summary>Other invoke names; the default answers 501 Not Implemented.</summary>
     protected virtual Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -68,9 +68,9 @@ public abstract class ActivityHandler : IBot
         InvokeResponse response;
         if (turnContext.Activity.Name == AdaptiveCardActionInvokeName)
         {
-            var value = ReadInvokeValue(turnContext.Activity);
+            var value = ReadInvokeValue(turnContext.Activity, out var error);
             response = value is null
-                ? AdaptiveCardInvokeResponse.Error(400, "BadRequest", "The request is not a valid Action.Execute.").ToInvokeResponse(400)
+                ? error!.ToInvokeResponse(error.StatusCode)
                 : (await OnAdaptiveCardInvokeAsync(turnContext, value, cancellationToken)).ToInvokeResponse();
         }
         else
@@ -81,17 +81,29 @@ public abstract class ActivityHandler : IBot
         await turnContext.SendInvokeResponseAsync(response, cancellationToken);
     }
 
-    private static AdaptiveCardInvokeValue? ReadInvokeValue(Activity activity)
+    // botbuilder's GetAdaptiveCardInvokeValue: a missing or unreadable value or action is BadRequest, any other action type
+    // NotSupported; both answer HTTP 400 with an application/vnd.microsoft.error body.
+    private static AdaptiveCardInvokeValue? ReadInvokeValue(Activity activity, out AdaptiveCardInvokeResponse? error)
     {
-        if (activity.Value is not { ValueKind: JsonValueKind.Object } raw)
+        var value = Deserialize(activity.Value);
+        error = value?.Action is null
+            ? AdaptiveCardInvokeResponse.Error(400, "BadRequest", BotMessages.InvalidAction)
+            : value.Action.Type != "Action.Execute"
+                ? AdaptiveCardInvokeResponse.Error(400, "NotSupported", BotMessages.ActionNotSupported)
+                : null;
+        return error is null ? value : null;
+    }
+
+    private static AdaptiveCardInvokeValue? Deserialize(JsonElement? raw)
+    {
+        if (raw is not { ValueKind: JsonValueKind.Object } value)
         {
             return null;
         }
 
         try
         {
-            var value = raw.Deserialize<AdaptiveCardInvokeValue>(BotJson.Options);
-            return value?.Action is { Type: "Action.Execute" } ? value : null;
+            return value.Deserialize<AdaptiveCardInvokeValue>(BotJson.Options);
         }
         catch (JsonException)
         {

@@ -8,6 +8,9 @@ namespace CaseBot.BotFramework.Builder;
 /// </summary>
 public abstract class BotAdapter
 {
+    /// <summary>The name of the event activity a proactive turn (<see cref="ContinueConversationAsync"/>) runs on.</summary>
+    public const string ContinueConversationEventName = "ContinueConversation";
+
     private readonly List<IMiddleware> _middleware = [];
 
     /// <summary>Called when a turn throws; the default rethrows.</summary>
@@ -34,7 +37,7 @@ public abstract class BotAdapter
         ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        var activity = new Activity { Type = ActivityTypes.Event, Name = "ContinueConversation" }
+        var activity = new Activity { Type = ActivityTypes.Event, Name = ContinueConversationEventName }
             .ApplyConversationReference(reference, isIncoming: true);
         var context = new TurnContext(this, activity);
         return RunPipelineAsync(context, callback, cancellationToken);

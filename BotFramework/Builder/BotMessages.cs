@@ -5,4 +5,6 @@ public static class BotMessages
 {
     public const string TurnFailed = "Sorry, something went wrong on my side. Your answers so far are saved; please try again.";
     public const string ActionFailed = "Sorry, that action failed on my side. Nothing was changed; please try again.";
+    public const string InvalidAction = "That card action could not be read. Please try again.";
+    public const string ActionNotSupported = "This action is not supported.";
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -13,6 +14,7 @@ public static class BotFrameworkConnectorServiceCollectionExtensions
 
     public static IServiceCollection AddBotFrameworkConnector(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAppCredentials, MsalAppCredentials>();
         services.AddTransient<ConnectorAuthorizationHandler>();
         var client = services.AddHttpClient<IConnectorClient, ConnectorClient>(HttpClientName);
@@ -21,6 +23,7 @@ public static class BotFrameworkConnectorServiceCollectionExtensions
         client.AddResilienceHandler("connector", static (pipeline, context) =>
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value;
+            var clock = context.ServiceProvider.GetRequiredService<TimeProvider>();
             pipeline.AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
@@ -28,7 +31,9 @@ public static class BotFrameworkConnectorServiceCollectionExtensions
                 UseJitter = true,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
-                ShouldRetryAfterHeader = true,
+                // Polly's own Retry-After reading is not capped by MaxDelay, so we read the header ourselves.
+                ShouldRetryAfterHeader = false,
+                DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay.From(args.Outcome.Result, clock.GetUtcNow(), options.MaxDelay)),
                 ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsTransient(args.Outcome)),
             });
             pipeline.AddTimeout(options.AttemptTimeout);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CaseBot.BotFramework.Schema;
+using Polly.Timeout;
 
 namespace CaseBot.BotFramework.Connector;
 
@@ -77,7 +78,7 @@ internal sealed class ConnectorClient(HttpClient httpClient) : IConnectorClient
             request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
         }
 
-        using var response = await httpClient.SendAsync(request, cancellationToken);
+        using var response = await SendWithRetriesAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw await ConnectorErrors.ReadAsync(response, cancellationToken);
@@ -90,6 +91,20 @@ internal sealed class ConnectorClient(HttpClient httpClient) : IConnectorClient
 
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return string.IsNullOrWhiteSpace(text) ? default! : JsonSerializer.Deserialize<T>(text, BotJson.Options)!;
+    }
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await httpClient.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested
+            && ex is HttpRequestException or TimeoutRejectedException or TaskCanceledException)
+        {
+            // Retries are spent and the Connector never answered (refused, reset, timed out): one clear error for callers.
+            throw new ConnectorException("The Bot Connector could not be reached after retries.", ex);
+        }
     }
 
     private static Uri Combine(string serviceUrl, string path)

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using IMiddleware = CaseBot.BotFramework.Builder.IMiddleware;
 
 namespace CaseBot.BotFramework.Hosting;
@@ -26,6 +27,8 @@ public static class BotFrameworkServiceCollectionExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection(ConnectorRetryOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkAuthenticationOptions>, BotFrameworkAuthenticationOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkChannelOptions>, BotFrameworkChannelOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(OpenIdConfigurationSource.HttpClientName);
         services.AddSingleton<OpenIdConfigurationSource>();

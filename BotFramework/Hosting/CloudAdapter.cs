@@ -146,7 +146,8 @@ public sealed partial class CloudAdapter : BotAdapter
             ServiceUrl = created.ServiceUrl ?? serviceUrl,
             Bot = parameters.Bot,
             User = parameters.Members?.FirstOrDefault(),
-            Conversation = new ConversationAccount(created.Id ?? string.Empty, "personal", parameters.TenantId, isGroup: parameters.IsGroup),
+            Conversation = new ConversationAccount(
+                created.Id ?? string.Empty, parameters.IsGroup == true ? null : "personal", parameters.TenantId, isGroup: parameters.IsGroup),
         };
     }
 

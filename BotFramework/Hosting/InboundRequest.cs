@@ -11,12 +11,20 @@ internal sealed record InboundRequest(Activity? Activity, RequestRejection? Reje
     /// <summary>Activities larger than this are refused (Bot Framework's own limit is 256 KB).</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
+    private static readonly string[] ForwardedHeaders = ["Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Original-For"];
+
     public static async Task<InboundRequest> ReadAsync(HttpContext httpContext, bool localMode, CancellationToken cancellationToken)
     {
         var request = httpContext.Request;
         if (localMode && !LoopbackAddress.IsLoopback(httpContext.Connection.RemoteIpAddress))
         {
             return Reject(403, "Local mode serves this machine only", "MicrosoftAppId is not set, so only loopback callers are served.");
+        }
+
+        if (localMode && ForwardedHeaders.Any(request.Headers.ContainsKey))
+        {
+            // A tunnel or reverse proxy (ngrok, dev tunnels) connects from loopback on behalf of anyone on the internet.
+            return Reject(403, "Local mode serves this machine only", "MicrosoftAppId is not set, so proxied requests are refused.");
         }
 
         if (HttpMethods.IsHead(request.Method) || HttpMethods.IsGet(request.Method))

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
@@ -7,6 +8,7 @@ namespace CaseBot.BotFramework.Hosting;
 /// <summary>
 /// The one place a failed turn ends: the user is told plainly, the log gets the exception type and correlation id but never the
 /// message text or the exception message (which can echo user input). State saved by earlier turns is left as it was.
+/// A proactive turn (ContinueConversationAsync) has nobody to apologise to: after logging, its exception goes back to the caller.
 /// </summary>
 public sealed partial class TurnErrorHandler(ILogger<TurnErrorHandler> logger)
 {
@@ -16,6 +18,12 @@ public sealed partial class TurnErrorHandler(ILogger<TurnErrorHandler> logger)
         ArgumentNullException.ThrowIfNull(exception);
         var activity = turnContext.Activity;
         LogTurnFailed(logger, exception.GetType().FullName ?? "Exception", activity.Type, CorrelationIdMiddleware.Get(turnContext), exception.StackTrace);
+        if (activity.Type == ActivityTypes.Event && activity.Name == BotAdapter.ContinueConversationEventName)
+        {
+            // A proactive send has no user waiting on this turn, but its caller must learn it failed (e.g. app uninstalled).
+            ExceptionDispatchInfo.Throw(exception);
+        }
+
         try
         {
             if (activity.Type == ActivityTypes.Invoke)

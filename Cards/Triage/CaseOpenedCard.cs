@@ -15,9 +15,9 @@ public static class CaseOpenedCard
         {
             new("Case", criticalCase.Reference.Value),
             new("Meeting", MeetingCatalogue.Name(decision.Chosen)),
-            new("Recommended", MeetingCatalogue.Name(decision.Recommendation.Type)),
-            new("Leads organising", MeetingCatalogue.Name(decision.Recommendation.Lead.LeadRole)),
-            new("Who may attend", string.Join(", ", decision.MayAttend.Select(MeetingCatalogue.Name))),
+            new("Recommended", MeetingCatalogue.Name(decision.Recommended.Type)),
+            new("Leads organising", RoleCatalogue.Name(decision.Recommended.Lead.LeadRole)),
+            new("Who may attend", string.Join(", ", decision.MayAttend.Select(RoleCatalogue.Name))),
         };
         if (decision.OverrideReason is not null)
         {

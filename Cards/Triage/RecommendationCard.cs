@@ -20,9 +20,9 @@ public static class RecommendationCard
             {
                 Facts =
                 [
-                    new Fact("Leads organising", MeetingCatalogue.Name(recommendation.Lead.LeadRole)),
+                    new Fact("Leads organising", RoleCatalogue.Name(recommendation.Lead.LeadRole)),
                     new Fact("Because", recommendation.Lead.Why),
-                    new Fact("Who may attend", string.Join(", ", recommendation.MayAttend.Select(MeetingCatalogue.Name))),
+                    new Fact("Who may attend", string.Join(", ", recommendation.MayAttend.Select(RoleCatalogue.Name))),
                 ],
             },
         };
@@ -37,7 +37,7 @@ public static class RecommendationCard
         }
 
         body.Add(new TextBlock("**Venue options**") { Spacing = Spacing.Medium });
-        body.Add(new TextBlock(Bullets(VenueCatalogue.All.Select(VenueCatalogue.Name)) + "\n\n" + VenueCatalogue.ExternalCostNote) { IsSubtle = true });
+        body.Add(new TextBlock(Bullets(VenueCatalogue.For(recommendation.Type).Select(VenueCatalogue.Name)) + "\n\n" + MeetingText.ExternalVenueCostNote) { IsSubtle = true });
         body.Add(DisclosureBlock.Build());
         return new AdaptiveCard { Body = body, FallbackText = $"Recommended: {type} for case {caseReference}" };
     }

@@ -72,13 +72,6 @@ public sealed class AdviceLineHours
         return AdviceLineText.ClosedNow(when);
     }
 
-    /// <summary>Describes <paramref name="status"/> with days named relative to <paramref name="now"/> instead of <see cref="AdviceLineStatus.At"/>.</summary>
-    public string Describe(AdviceLineStatus status, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(status);
-        return Describe(status with { At = now });
-    }
-
     /// <summary>A weekday that is not one of the closed dates.</summary>
     public bool IsWorkingDay(DateOnly date)
         => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_closedDates.Contains(date);

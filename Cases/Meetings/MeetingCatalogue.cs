@@ -18,9 +18,6 @@ public static class MeetingCatalogue
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    /// <summary>Same as <see cref="RoleCatalogue.Name"/>.</summary>
-    public static string Name(Role role) => RoleCatalogue.Name(role);
-
     public static string Name(NeedIdentifiedBy who) => who switch
     {
         NeedIdentifiedBy.Manager => MeetingText.IdentifiedByManager,

@@ -25,22 +25,9 @@ public sealed record MeetingDecision
     /// <summary>The manager went with the recommended type.</summary>
     public bool Accepted => Chosen == Recommended.Type;
 
-    /// <summary>Same as <see cref="Recommended"/> (the first published name).</summary>
-    public Recommendation Recommendation => Recommended;
-
-    /// <summary>Same as <see cref="Accepted"/> (the first published name).</summary>
-    public bool FollowsRecommendation => Accepted;
-
     public IReadOnlyList<Role> MayAttend => Attendance.MayAttend(Chosen);
 
     public IReadOnlyList<Role> MustNotAttend => Attendance.MustNotAttend(Chosen);
-
-    /// <summary>The recommendation is accepted; same as <see cref="MeetingRecommender.Accept"/>.</summary>
-    public static MeetingDecision Accept(Recommendation recommendation) => Create(recommendation, null, null);
-
-    /// <summary>Same as <see cref="MeetingRecommender.Override"/>.</summary>
-    /// <exception cref="CaseRuleException">The other type is chosen without a valid reason.</exception>
-    public static MeetingDecision Override(Recommendation recommendation, MeetingType chosen, string reason) => Create(recommendation, chosen, reason);
 
     /// <summary>
     /// Builds a decision (also to restore a stored one): <paramref name="chosen"/> null or equal to the recommended type accepts it;

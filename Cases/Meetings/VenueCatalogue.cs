@@ -4,7 +4,6 @@ namespace CaseBot.Cases.Meetings;
 public static class VenueCatalogue
 {
     /// <summary>Same as <see cref="MeetingText.ExternalVenueCostNote"/>.</summary>
-    public const string ExternalCostNote = MeetingText.ExternalVenueCostNote;
 
     public static IReadOnlyList<Venue> All { get; } = Array.AsReadOnly(Enum.GetValues<Venue>());
 

@@ -13,16 +13,7 @@ public sealed record CriticalCaseAnswers(
     IReadOnlySet<Trigger> Triggers,
     string? OtherDescription = null)
 {
-    /// <summary>Compatibility with the first published shape (used by Bot and Dialogs): the description as a validated <see cref="Triage.OtherTrigger"/>.</summary>
-    public CriticalCaseAnswers(bool isExceptional, bool needsSupportOrStuck, bool joinedUpWorkingWouldHelp, IReadOnlySet<Trigger> triggers, OtherTrigger? otherTrigger)
-        : this(isExceptional, needsSupportOrStuck, joinedUpWorkingWouldHelp, triggers, otherTrigger?.Description)
-    {
-    }
-
     public bool HasTriggers => Triggers.Count > 0;
-
-    /// <summary>Same as <see cref="NeedsExtraSupportOrEntrenchedOrNotProgressing"/> (the first published name).</summary>
-    public bool NeedsSupportOrStuck => NeedsExtraSupportOrEntrenchedOrNotProgressing;
 
     /// <summary>The description as a validated <see cref="Triage.OtherTrigger"/>; null when there is no valid description.</summary>
     public OtherTrigger? OtherTrigger => Triage.OtherTrigger.IsValid(OtherDescription) ? new Triage.OtherTrigger(OtherDescription) : null;

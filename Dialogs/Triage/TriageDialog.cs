@@ -102,7 +102,7 @@ public sealed class TriageDialog : GuidedDialog
         if (!result.IsCritical)
         {
             var now = _time.GetUtcNow();
-            var card = NotCriticalCard.Build(result, _adviceLine.Describe(_adviceLine.Status(now), now), _contact);
+            var card = NotCriticalCard.Build(result, _adviceLine.Describe(_adviceLine.Status(now)), _contact);
             await step.Context.SendActivityAsync(CardAttachment.Message(card), ct);
             await step.Context.SendActivityAsync(TriageDialogText.NotSaved, ct);
             return await step.EndDialogAsync(null, ct);
@@ -143,8 +143,8 @@ public sealed class TriageDialog : GuidedDialog
     {
         var recommendation = Recommend(step);
         var decision = step.GetValue<bool>(Keys.Accepted)
-            ? MeetingDecision.Accept(recommendation)
-            : MeetingDecision.Override(recommendation, Other(recommendation.Type), step.ResultAs<string>()!);
+            ? MeetingRecommender.Accept(recommendation)
+            : MeetingRecommender.Override(recommendation, Other(recommendation.Type), step.ResultAs<string>()!);
         var activity = step.Context.Activity;
         var triage = new TriageRecord(IdentifiedBy(step), Answers(step), step.GetValue<bool>(Keys.Involvement), step.GetValue<bool>(Keys.DecideWithout));
         var criticalCase = CriticalCase.Open(
@@ -200,7 +200,7 @@ public sealed class TriageDialog : GuidedDialog
             step.GetValue<bool>(Keys.Stuck),
             step.GetValue<bool>(Keys.JoinedUp),
             (step.GetValue<List<string>>(Keys.Triggers) ?? []).Select(Enum.Parse<Trigger>).ToHashSet(),
-            other is null ? null : new OtherTrigger(other));
+            other);
     }
 
     private static Recommendation Recommend(WaterfallStepContext step)

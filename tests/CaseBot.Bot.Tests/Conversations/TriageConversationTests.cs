@@ -38,8 +38,8 @@ public sealed class TriageConversationTests : IAsyncLifetime
 
         var saved = await FindAsync("HR-2026-0142");
         Assert.Equal(MeetingType.CaseManagementMeeting, saved.Decision.Chosen);
-        Assert.True(saved.Decision.FollowsRecommendation);
-        Assert.Equal(Role.ReferringManager, saved.Decision.Recommendation.Lead.LeadRole);
+        Assert.True(saved.Decision.Accepted);
+        Assert.Equal(Role.ReferringManager, saved.Decision.Recommended.Lead.LeadRole);
         Assert.Equal([CaseBot.Cases.Triage.Trigger.ProcessStuck, CaseBot.Cases.Triage.Trigger.LitigationRisk], saved.Triage.Answers.Triggers.Order());
         Assert.Equal(_sut.Adapter.User.AadObjectId, saved.LeadAadObjectId);
         Assert.Contains(saved.Chronology, e => e.Kind == ChronologyKind.Triaged && e.At == _sut.Clock.GetUtcNow());
@@ -64,7 +64,7 @@ public sealed class TriageConversationTests : IAsyncLifetime
 
         var saved = await FindAsync("OH-77");
         Assert.Equal(MeetingType.CaseConference, saved.Decision.Chosen);
-        Assert.Equal(Role.OhClinician, saved.Decision.Recommendation.Lead.LeadRole);
+        Assert.Equal(Role.OhClinician, saved.Decision.Recommended.Lead.LeadRole);
         Assert.Contains(Role.Individual, saved.Decision.MayAttend);
     }
 
@@ -84,7 +84,7 @@ public sealed class TriageConversationTests : IAsyncLifetime
         Assert.True(_sut.LastSaid("Recommended: Case Conference"), _sut.Describe());
         Assert.True(_sut.LastSaid("so EPS typically takes the lead on organising it"), _sut.Describe());
         await _sut.ClickAsync("Accept: Case Conference");
-        Assert.Equal(Role.EpsCaseworker, (await FindAsync("EPS-5")).Decision.Recommendation.Lead.LeadRole);
+        Assert.Equal(Role.EpsCaseworker, (await FindAsync("EPS-5")).Decision.Recommended.Lead.LeadRole);
     }
 
     [Fact]

@@ -35,6 +35,9 @@ internal sealed class BotHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The host's container, for tests that drive the adapter directly (proactive sends, crafted HTTP contexts).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<BotHost> StartAsync(string? appId, string? metadataUrl = null)
     {
         var builder = WebApplication.CreateSlimBuilder();

@@ -2,7 +2,7 @@ using CaseBot.BotFramework.Builder;
 
 namespace CaseBot.BotFramework.Tests.Support;
 
-/// <summary>A bot that counts its turns, echoes messages, answers invokes, and throws on "boom".</summary>
+/// <summary>A bot that counts its turns, echoes messages, answers invokes, and throws on the text or verb "boom".</summary>
 internal sealed class RecordingBot : ActivityHandler
 {
     private int _turns;
@@ -27,5 +27,7 @@ internal sealed class RecordingBot : ActivityHandler
 
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
         ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
-        => Task.FromResult(AdaptiveCardInvokeResponse.Message("did " + invokeValue.Action?.Verb));
+        => invokeValue.Action?.Verb == "boom"
+            ? throw new InvalidOperationException("secret card data boom")
+            : Task.FromResult(AdaptiveCardInvokeResponse.Message("did " + invokeValue.Action?.Verb));
 }

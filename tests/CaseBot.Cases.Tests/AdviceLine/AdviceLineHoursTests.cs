@@ -100,14 +100,6 @@ public sealed class AdviceLineHoursTests
     }
 
     [Fact]
-    public void Describe_WithAnotherNow_NamesDaysRelativeToThatNow()
-    {
-        var status = _sut.Status(Parse("2026-11-27T17:00:00+00:00"));
-
-        Assert.Equal("The OH advice line is closed now; it opens again tomorrow at 8am (UK time).", _sut.Describe(status, Parse("2026-11-29T12:00:00+00:00")));
-    }
-
-    [Fact]
     public void IsWorkingDay_ClosedDateOrWeekend_IsFalse()
     {
         Assert.False(_sut.IsWorkingDay(new DateOnly(2026, 12, 25)));

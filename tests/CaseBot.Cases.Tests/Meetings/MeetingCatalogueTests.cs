@@ -15,10 +15,6 @@ public sealed class MeetingCatalogueTests
     public void ShortName_MeetingType_IsTheButtonName(MeetingType type, string name) => Assert.Equal(name, MeetingCatalogue.ShortName(type));
 
     [Fact]
-    public void Name_Role_IsTheRoleCatalogueName()
-        => Assert.Equal(RoleCatalogue.All.Select(RoleCatalogue.Name), RoleCatalogue.All.Select(MeetingCatalogue.Name));
-
-    [Fact]
     public void Name_EveryNeedIdentifiedBy_IsDistinctAndNotBlank()
     {
         var names = Enum.GetValues<NeedIdentifiedBy>().Select(MeetingCatalogue.Name).ToList();

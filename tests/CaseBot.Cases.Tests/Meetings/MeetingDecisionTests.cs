@@ -80,18 +80,6 @@ public sealed class MeetingDecisionTests
         Assert.Equal(recommendation.MustNotAttend, sut.MustNotAttend);
     }
 
-    [Fact]
-    public void FirstPublishedNames_MeanTheSameAsTheCurrentOnes()
-    {
-        var conference = Recommend(MeetingType.CaseConference);
-
-        var sut = MeetingDecision.Override(conference, MeetingType.CaseManagementMeeting, "reason");
-
-        Assert.Same(sut.Recommended, sut.Recommendation);
-        Assert.Equal(sut.Accepted, sut.FollowsRecommendation);
-        Assert.True(MeetingDecision.Accept(conference).FollowsRecommendation);
-    }
-
     private static Recommendation Recommend(MeetingType type)
     {
         var conference = type == MeetingType.CaseConference;

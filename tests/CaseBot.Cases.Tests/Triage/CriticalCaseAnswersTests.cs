@@ -5,13 +5,11 @@ namespace CaseBot.Cases.Tests.Triage;
 public sealed class CriticalCaseAnswersTests
 {
     [Fact]
-    public void Constructor_WithOtherTrigger_KeepsItsDescription()
+    public void OtherTrigger_ValidDescription_IsTrimmed()
     {
-        var sut = new CriticalCaseAnswers(true, false, false, new HashSet<Trigger> { Trigger.Other }, new OtherTrigger(" Restructure "));
+        var sut = new CriticalCaseAnswers(true, false, false, new HashSet<Trigger> { Trigger.Other }, " Restructure ");
 
-        Assert.Equal("Restructure", sut.OtherDescription);
         Assert.Equal("Restructure", sut.OtherTrigger?.Description);
-        Assert.False(sut.NeedsSupportOrStuck);
     }
 
     [Theory]
@@ -19,10 +17,4 @@ public sealed class CriticalCaseAnswersTests
     [InlineData("  ")]
     public void OtherTrigger_NoValidDescription_IsNull(string? description)
         => Assert.Null(new CriticalCaseAnswers(true, true, false, new HashSet<Trigger>(), description).OtherTrigger);
-
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void NeedsSupportOrStuck_IsTheSameAnswer(bool needsSupport)
-        => Assert.Equal(needsSupport, new CriticalCaseAnswers(false, needsSupport, false, new HashSet<Trigger>()).NeedsSupportOrStuck);
 }

@@ -9,7 +9,7 @@ namespace CaseBot.BotFramework.Hosting;
 /// <summary>
 /// Channels redeliver an activity when our answer was slow or lost. The first delivery claims the activity id in storage with
 /// a create-only write; a later one finds the claim (a conflict) and is dropped, so each activity is processed once, also
-/// across instances sharing the database.
+/// across instances sharing the database. A turn that fails releases its claim, so a redelivery after an error is processed.
 /// </summary>
 public sealed partial class RedeliveryDeduplicationMiddleware(IStorage storage, TimeProvider timeProvider, ILogger<RedeliveryDeduplicationMiddleware> logger)
     : IMiddleware
@@ -44,7 +44,16 @@ public sealed partial class RedeliveryDeduplicationMiddleware(IStorage storage, 
             return;
         }
 
-        await next(cancellationToken);
+        try
+        {
+            await next(cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The turn failed, so nothing was done for this activity: release the claim so the channel's retry is processed.
+            await storage.DeleteAsync([key], CancellationToken.None);
+            throw;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Redelivered {ActivityType} activity ignored")]

@@ -27,7 +27,7 @@ internal sealed class StorageInstance : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IHostEnvironment>(new Environment(contentRoot));
+        services.AddSingleton<IHostEnvironment>(new TestEnvironment(contentRoot));
         services.AddCaseBotStorage(configuration);
         return services.BuildServiceProvider();
     }
@@ -54,7 +54,7 @@ internal sealed class StorageInstance : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 
-    private sealed class Environment(string root) : IHostEnvironment
+    private sealed class TestEnvironment(string root) : IHostEnvironment
     {
         public string EnvironmentName { get; set; } = "Test";
 

@@ -188,6 +188,19 @@ public sealed class MessagingEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_RedeliveryAfterFailedTurn_IsProcessedAgain()
+    {
+        var activity = BotHost.Message(_connector.ServiceUrl, "boom", id: "failed-once");
+
+        using (await _sut.PostAsync(activity))
+        using (await _sut.PostAsync(activity))
+        {
+        }
+
+        Assert.Equal(2, _sut.Bot.Turns);
+    }
+
+    [Fact]
     public async Task Post_TurnThrows_UserGetsApologyAndLogHasNoMessageText()
     {
         using var response = await _sut.PostAsync(BotHost.Message(_connector.ServiceUrl, "boom"));

@@ -1,3 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CaseBot.Cases.CaseFiles;
+
 namespace CaseBot.Bot.Cases;
 
 /// <summary>
@@ -23,4 +27,36 @@ public sealed class CaseEntity
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Enums by name, so stored documents stay readable and survive reordering of enum members.</summary>
+    internal static JsonSerializerOptions DocumentJson { get; } = CreateDocumentJson();
+
+    /// <summary>The first row of a new case.</summary>
+    public static CaseEntity New(CriticalCase criticalCase, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(criticalCase);
+        return new CaseEntity
+        {
+            Id = criticalCase.Id,
+            TenantId = criticalCase.TenantId,
+            Reference = criticalCase.Reference.Value,
+            LeadAadObjectId = criticalCase.LeadAadObjectId,
+            Stage = criticalCase.Stage.ToString(),
+            Json = JsonSerializer.Serialize(CaseDocument.From(criticalCase), DocumentJson),
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    /// <summary>The case this row holds.</summary>
+    public CriticalCase ToCase() => JsonSerializer.Deserialize<CaseDocument>(Json, DocumentJson)!.ToCase(this);
+
+    private static JsonSerializerOptions CreateDocumentJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using CaseBot.Bot.Storage;
 using CaseBot.Cases.CaseFiles;
 using Microsoft.EntityFrameworkCore;
@@ -9,25 +7,11 @@ namespace CaseBot.Bot.Cases;
 /// <summary>Cases in the CaseBot database; a reference is unique per tenant, and saves are checked against the version read.</summary>
 internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, TimeProvider timeProvider) : ICaseRepository
 {
-    internal static readonly JsonSerializerOptions Json = CreateJsonOptions();
-
     public async Task AddAsync(CriticalCase criticalCase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criticalCase);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var now = timeProvider.GetUtcNow();
-        db.Cases.Add(new CaseEntity
-        {
-            Id = criticalCase.Id,
-            TenantId = criticalCase.TenantId,
-            Reference = criticalCase.Reference.Value,
-            LeadAadObjectId = criticalCase.LeadAadObjectId,
-            Stage = criticalCase.Stage.ToString(),
-            Json = JsonSerializer.Serialize(CaseDocument.From(criticalCase), Json),
-            Version = 1,
-            CreatedAt = now,
-            UpdatedAt = now,
-        });
+        db.Cases.Add(CaseEntity.New(criticalCase, timeProvider.GetUtcNow()));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -44,14 +28,6 @@ internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.Cases.AsNoTracking()
             .SingleOrDefaultAsync(c => c.TenantId == tenantId && c.Reference == reference.Value, cancellationToken);
-        return row is null ? null : JsonSerializer.Deserialize<CaseDocument>(row.Json, Json)!.ToCase(row);
-    }
-
-    private static JsonSerializerOptions CreateJsonOptions()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        options.Converters.Add(new JsonStringEnumConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
+        return row?.ToCase();
     }
 }

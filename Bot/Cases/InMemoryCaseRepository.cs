@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using CaseBot.Cases.CaseFiles;
 
 namespace CaseBot.Bot.Cases;
@@ -12,19 +11,7 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider) : ICaseR
     public Task AddAsync(CriticalCase criticalCase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criticalCase);
-        var now = timeProvider.GetUtcNow();
-        var row = new CaseEntity
-        {
-            Id = criticalCase.Id,
-            TenantId = criticalCase.TenantId,
-            Reference = criticalCase.Reference.Value,
-            LeadAadObjectId = criticalCase.LeadAadObjectId,
-            Stage = criticalCase.Stage.ToString(),
-            Json = JsonSerializer.Serialize(CaseDocument.From(criticalCase), EfCaseRepository.Json),
-            Version = 1,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
+        var row = CaseEntity.New(criticalCase, timeProvider.GetUtcNow());
         if (!_rows.TryAdd((row.TenantId, row.Reference), row))
         {
             throw new DuplicateCaseReferenceException("The tenant already has a case with this reference.");
@@ -37,7 +24,7 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider) : ICaseR
     {
         ArgumentNullException.ThrowIfNull(reference);
         return Task.FromResult(_rows.TryGetValue((tenantId, reference.Value), out var row)
-            ? JsonSerializer.Deserialize<CaseDocument>(row.Json, EfCaseRepository.Json)!.ToCase(row)
+            ? row.ToCase()
             : null);
     }
 }

@@ -9,6 +9,7 @@ ensure_dotnet
 # Debian's Chromium is the browser the end-to-end journeys drive (a test tool's own browser download is not possible here).
 command -v chromium >/dev/null || ensure_apt chromium
 ensure_npm_tools tools/playground
+ensure_npm_tools tools/teams-schemas
 [ -f tests/cardcheck/package.json ] && ensure_npm_tools tests/cardcheck
 
 results_dir="${CASEBOT_TEST_RESULTS:-TestResults}"

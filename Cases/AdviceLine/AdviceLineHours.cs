@@ -23,6 +23,9 @@ public sealed class AdviceLineHours
         _closedDates = [.. closedDates ?? []];
     }
 
+    /// <summary>The organisation's time zone (UK time), also used to show dates to people.</summary>
+    public TimeZoneInfo Zone => _zone;
+
     /// <summary>Hours in Europe/London time, closed on <paramref name="closedDates"/>.</summary>
     public static AdviceLineHours ForUk(IEnumerable<DateOnly>? closedDates = null)
         => new(TimeZoneInfo.FindSystemTimeZoneById(UkTimeZoneId), closedDates);

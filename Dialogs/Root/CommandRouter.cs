@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
+using CaseBot.Cases.AdviceLine;
 using CaseBot.Cases.CaseFiles;
 using CaseBot.Dialogs.Engine;
 using CaseBot.Dialogs.Triage;
@@ -8,7 +9,7 @@ using CaseBot.Dialogs.Triage;
 namespace CaseBot.Dialogs.Root;
 
 /// <summary>Maps a typed command (or a command button) to what handles it. Commands are whole words at the start of the message.</summary>
-public sealed class CommandRouter(ICaseRepository cases)
+public sealed class CommandRouter(ICaseRepository cases, AdviceLineHours ukHours)
 {
     public async Task RouteAsync(ITurnContext turnContext, DialogContext dialogs, CancellationToken cancellationToken)
     {
@@ -55,10 +56,8 @@ public sealed class CommandRouter(ICaseRepository cases)
             return;
         }
 
-        await turnContext.SendActivityAsync(Cards.CardAttachment.Message(Cards.Triage.CaseOpenedCard.Build(found, UkTime, RootText.StatusNext)), cancellationToken);
+        await turnContext.SendActivityAsync(Cards.CardAttachment.Message(Cards.Triage.CaseOpenedCard.Build(found, ukHours.Zone, RootText.StatusNext)), cancellationToken);
     }
-
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     private static string? CommandText(Activity activity)
         => !string.IsNullOrWhiteSpace(activity.Text) ? activity.Text

@@ -19,7 +19,6 @@ public sealed class TriageDialog : GuidedDialog
     private const string ReferencePrompt = "triage.reference";
     private const string OtherPrompt = "triage.other";
     private const string ReasonPrompt = "triage.overrideReason";
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     private readonly ICaseRepository _cases;
     private readonly TimeProvider _time;
     private readonly AdviceLineHours _adviceLine;
@@ -160,7 +159,7 @@ public sealed class TriageDialog : GuidedDialog
             return await step.EndDialogAsync(null, ct);
         }
 
-        var card = CaseOpenedCard.Build(criticalCase, UkTime, TriageDialogText.MeetingPlanningNext);
+        var card = CaseOpenedCard.Build(criticalCase, _adviceLine.Zone, TriageDialogText.MeetingPlanningNext);
         await step.Context.SendActivityAsync(CardAttachment.Message(card), ct);
         return await step.EndDialogAsync(BotJson.ToElement(criticalCase.Reference.Value), ct);
     }

@@ -31,11 +31,6 @@ public static class RecommendationCard
             body.Add(new TextBlock($"The individual and their representative never attend a {type}.") { Color = TextColor.Attention });
         }
 
-        if (recommendation.ConferenceMayFollow)
-        {
-            body.Add(new TextBlock(MeetingText.ReasonConferenceFollows) { IsSubtle = true });
-        }
-
         body.Add(new TextBlock("**Venue options**") { Spacing = Spacing.Medium });
         body.Add(new TextBlock(Bullets(VenueCatalogue.For(recommendation.Type).Select(VenueCatalogue.Name)) + "\n\n" + MeetingText.ExternalVenueCostNote) { IsSubtle = true });
         body.Add(DisclosureBlock.Build());

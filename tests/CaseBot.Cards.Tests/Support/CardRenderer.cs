@@ -1,0 +1,90 @@
+using CaseBot.Cards.Model;
+using Microsoft.Playwright;
+
+namespace CaseBot.Cards.Tests.Support;
+
+/// <summary>
+/// Renders cards as Teams would, with the official adaptivecards library and the Microsoft Teams light host config (from npm
+/// adaptivecards-designer), in Debian's headless Chromium; saves one PNG per card under TestResults/cards and reports what the
+/// renderer produced (its visible text and any error).
+/// </summary>
+public sealed class CardRenderer : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+    private readonly IPage _page;
+
+    private CardRenderer(IPlaywright playwright, IBrowser browser, IPage page)
+    {
+        _playwright = playwright;
+        _browser = browser;
+        _page = page;
+    }
+
+    private const string MarkdownSubset = @"() => {
+        const escape = t => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        const inline = t => escape(t).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/(^|[^*])\*([^*]+)\*/g, '$1<em>$2</em>');
+        AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+            result.outputHtml = text.split(/\n\n+/).map(block => {
+                const lines = block.split('\n');
+                return lines.every(l => l.startsWith('- '))
+                    ? '<ul>' + lines.map(l => '<li>' + inline(l.slice(2)) + '</li>').join('') + '</ul>'
+                    : '<p>' + lines.map(inline).join('<br>') + '</p>';
+            }).join('');
+            result.didProcess = true;
+        };
+    }";
+
+    public static string OutputFolder { get; } = Environment.GetEnvironmentVariable("CASEBOT_CARD_RENDERS")
+        ?? Path.Combine(CardValidator.RepoRoot, "TestResults", "cards");
+
+    public static async Task<CardRenderer> StartAsync()
+    {
+        await CardValidator.ValidateAsync(new Dictionary<string, AdaptiveCard>()); // installs the npm tools if missing
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CASEBOT_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 560, Height = 400 } });
+        var modules = Path.Combine(CardValidator.CardCheckFolder, "node_modules");
+        var library = await File.ReadAllTextAsync(Path.Combine(modules, "adaptivecards", "dist", "adaptivecards.min.js"));
+        var hostConfig = await File.ReadAllTextAsync(Path.Combine(modules, "adaptivecards-designer", "lib", "hostConfigs", "microsoft-teams-light.json"));
+        var css = await File.ReadAllTextAsync(Path.Combine(modules, "adaptivecards", "dist", "adaptivecards.css"));
+        await page.SetContentAsync($"<html><head><style>{css} body{{margin:0;background:#f5f5f5;font-family:'Segoe UI',sans-serif}} .ac-textBlock ul{{padding-left:1.2em;margin:0;box-sizing:border-box}} .ac-textBlock p{{margin:0 0 4px}} #card{{width:520px;margin:12px;background:#fff;border-radius:4px;box-shadow:0 1px 2px rgba(0,0,0,.2)}}</style></head><body><div id=\"card\"></div></body></html>");
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = library });
+        await page.EvaluateAsync("hostConfig => { window.teamsHostConfig = new AdaptiveCards.HostConfig(JSON.parse(hostConfig)); }", hostConfig);
+
+        // Teams renders the Markdown subset in TextBlocks; the bare library needs a processor for that (as the designer uses markdown-it).
+        await page.EvaluateAsync(MarkdownSubset);
+        return new CardRenderer(playwright, browser, page);
+    }
+
+    /// <summary>Renders one card and saves <c>name.png</c>; returns the rendered text.</summary>
+    public async Task<string> RenderAsync(string name, AdaptiveCard card)
+    {
+        const string script = @"json => {
+            const card = new AdaptiveCards.AdaptiveCard();
+            card.hostConfig = window.teamsHostConfig;
+            card.parse(JSON.parse(json));
+            const element = card.render();
+            const target = document.getElementById('card');
+            target.innerHTML = '';
+            if (!element) { return 'RENDER FAILED'; }
+            target.appendChild(element);
+            return target.innerText;
+        }";
+        var text = await _page.EvaluateAsync<string>(script, CardSerializer.ToJson(card));
+        Directory.CreateDirectory(OutputFolder);
+        await _page.Locator("#card").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(OutputFolder, name + ".png") });
+        return text;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

@@ -3,7 +3,6 @@ namespace CaseBot.Cases.Meetings;
 /// <summary>Venue names, which venues suit each meeting type, and the policy's note on costs for venues outside the organisation.</summary>
 public static class VenueCatalogue
 {
-    /// <summary>Same as <see cref="MeetingText.ExternalVenueCostNote"/>.</summary>
 
     public static IReadOnlyList<Venue> All { get; } = Array.AsReadOnly(Enum.GetValues<Venue>());
 

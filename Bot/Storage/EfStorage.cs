@@ -1,5 +1,6 @@
 using CaseBot.BotFramework.State;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CaseBot.Bot.Storage;
 
@@ -32,33 +33,41 @@ internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimePro
             return new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
+        // ETags are chosen once, before any attempt, so a retry can tell "my commit landed" from "someone else wrote".
+        var etags = changes.Keys.ToDictionary(key => key, _ => Guid.NewGuid().ToString("N"), StringComparer.Ordinal);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
-        // A retrying strategy (PostgreSQL's) refuses a bare user transaction: the whole batch is its retriable unit.
+        // A retrying strategy (PostgreSQL's) refuses a bare user transaction: the whole batch is its retriable unit. If the
+        // connection fails after the server committed, re-running the batch would meet its own rows and report a false conflict
+        // (a redelivery claim would then drop a new message), so a failed attempt first checks whether its ETags are stored.
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(
-            (Storage: this, Db: db, Changes: changes),
-            static (_, state, ct) => state.Storage.WriteInTransactionAsync(state.Db, state.Changes, ct),
-            null,
+            (Storage: this, Db: db, Changes: changes, ETags: etags),
+            static (_, state, ct) => state.Storage.WriteInTransactionAsync(state.Db, state.Changes, state.ETags, ct),
+            static (_, state, ct) => VerifyCommittedAsync(state.Db, state.ETags, ct),
             cancellationToken);
     }
 
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await db.StateItems.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyDictionary<string, string>> WriteInTransactionAsync(
-        CaseBotDbContext db, IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+        CaseBotDbContext db, IReadOnlyDictionary<string, StoreItem> changes, Dictionary<string, string> etags, CancellationToken cancellationToken)
     {
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
         foreach (var (key, change) in changes)
         {
-            var etag = Guid.NewGuid().ToString("N");
+            var etag = etags[key];
             var stored = change.ETag switch
             {
                 null => await InsertAsync(db, key, change.Json, etag, now, cancellationToken),
@@ -73,12 +82,22 @@ internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimePro
             {
                 throw new StorageConflictException("The stored item changed since it was read.") { Key = key };
             }
-
-            written[key] = etag;
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return written;
+        return etags;
+    }
+
+    /// <summary>Whether every row carries this batch's fresh ETag, i.e. the attempt committed even though the caller saw it fail.</summary>
+    private static async Task<ExecutionResult<IReadOnlyDictionary<string, string>>> VerifyCommittedAsync(
+        CaseBotDbContext db, Dictionary<string, string> etags, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var keys = etags.Keys.ToList();
+        var stored = await db.StateItems.AsNoTracking().Where(s => keys.Contains(s.Key))
+            .ToDictionaryAsync(s => s.Key, s => s.ETag, StringComparer.Ordinal, cancellationToken);
+        var committed = etags.All(pair => stored.TryGetValue(pair.Key, out var etag) && etag == pair.Value);
+        return new ExecutionResult<IReadOnlyDictionary<string, string>>(committed, etags);
     }
 
     private static async Task<bool> UpdateAsync(

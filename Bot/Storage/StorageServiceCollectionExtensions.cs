@@ -3,6 +3,7 @@ using CaseBot.BotFramework.State;
 using CaseBot.Cases.CaseFiles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CaseBot.Bot.Storage;
@@ -19,6 +20,7 @@ public static class StorageServiceCollectionExtensions
                 "Storage:Provider=Postgres needs ConnectionStrings:CaseBot.")
             .ValidateOnStart();
 
+        services.TryAddSingleton(TimeProvider.System);
         var provider = configuration.GetSection(StorageOptions.SectionName).GetValue(nameof(StorageOptions.Provider), StorageProvider.Sqlite);
         var health = services.AddHealthChecks();
         if (provider == StorageProvider.Memory)

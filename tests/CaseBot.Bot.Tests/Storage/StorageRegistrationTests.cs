@@ -1,8 +1,10 @@
 using CaseBot.Bot.Storage;
 using CaseBot.BotFramework.State;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 
 namespace CaseBot.Bot.Tests.Storage;
@@ -18,6 +20,18 @@ public sealed class StorageRegistrationTests
         Assert.IsType<EfStorage>(sut.GetRequiredService<IStorage>());
         Assert.NotNull(sut.GetService<IDbContextFactory<SqliteCaseBotDbContext>>());
         Assert.Equal("data/casebot.db", sut.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath);
+    }
+
+    [Fact]
+    public void AddCaseBotStorage_NoTimeProviderRegistered_StillResolvesEfStorage()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath() });
+        services.AddCaseBotStorage(new ConfigurationBuilder().Build());
+        using var sut = services.BuildServiceProvider();
+
+        Assert.IsType<EfStorage>(sut.GetRequiredService<IStorage>());
     }
 
     [Fact]

@@ -10,4 +10,6 @@ public sealed record AuthenticationOutcome(AuthenticationStatus Status, string R
     public static AuthenticationOutcome Unauthorized(string reason) => new(AuthenticationStatus.Unauthorized, reason);
 
     public static AuthenticationOutcome Forbidden(string reason) => new(AuthenticationStatus.Forbidden, reason);
+
+    public static AuthenticationOutcome Unavailable(string reason) => new(AuthenticationStatus.Unavailable, reason);
 }

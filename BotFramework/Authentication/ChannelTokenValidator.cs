@@ -47,13 +47,23 @@ internal sealed partial class ChannelTokenValidator(
             return AuthenticationOutcome.Unauthorized("wrong-scheme");
         }
 
-        var config = await configurationSource.GetAsync(cancellationToken);
+        var config = await TryGetConfigurationAsync(cancellationToken);
+        if (config is null)
+        {
+            return AuthenticationOutcome.Unavailable("metadata-unavailable");
+        }
+
         var result = await _handler.ValidateTokenAsync(parts[1], Parameters(config));
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // The channel may have rotated its keys since we cached them: refresh once, then decide.
             configurationSource.RequestRefresh();
-            config = await configurationSource.GetAsync(cancellationToken);
+            config = await TryGetConfigurationAsync(cancellationToken);
+            if (config is null)
+            {
+                return AuthenticationOutcome.Unavailable("metadata-unavailable");
+            }
+
             result = await _handler.ValidateTokenAsync(parts[1], Parameters(config));
         }
 
@@ -62,7 +72,8 @@ internal sealed partial class ChannelTokenValidator(
             return AuthenticationOutcome.Unauthorized(Describe(result.Exception));
         }
 
-        if (!IsEndorsed(config, token.Kid, activity.ChannelId))
+        // The key that actually verified the signature (IdentityModel may try every key when the kid matches none).
+        if (!IsEndorsed(config, token.SigningKey?.KeyId ?? token.Kid, activity.ChannelId))
         {
             return AuthenticationOutcome.Forbidden("channel-not-endorsed");
         }
@@ -74,6 +85,20 @@ internal sealed partial class ChannelTokenValidator(
         }
 
         return AuthenticationOutcome.Success;
+    }
+
+    private async Task<OpenIdConnectConfiguration?> TryGetConfigurationAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await configurationSource.GetAsync(cancellationToken);
+        }
+        catch (InvalidOperationException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // IdentityModel reports metadata it could not fetch or read this way (IDX20803). That is our outage, not a bad
+            // token: the caller answers 503 so the channel retries, rather than 500 or a misleading 401.
+            return null;
+        }
     }
 
     private TokenValidationParameters Parameters(OpenIdConnectConfiguration config) => new()

@@ -31,10 +31,21 @@ public abstract class ActivityHandler : IBot
         ArgumentNullException.ThrowIfNull(turnContext);
         var botId = turnContext.Activity.Recipient?.Id;
         var added = turnContext.Activity.MembersAdded?.Where(m => m.Id != botId).ToList() ?? [];
-        return added.Count > 0 ? OnMembersAddedAsync(added, turnContext, cancellationToken) : Task.CompletedTask;
+        if (added.Count > 0)
+        {
+            return OnMembersAddedAsync(added, turnContext, cancellationToken);
+        }
+
+        var removed = turnContext.Activity.MembersRemoved?.Where(m => m.Id != botId).ToList() ?? [];
+        return removed.Count > 0 ? OnMembersRemovedAsync(removed, turnContext, cancellationToken) : Task.CompletedTask;
     }
 
+    /// <summary>People (never the bot itself) joined the conversation.</summary>
     protected virtual Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+        => Task.CompletedTask;
+
+    /// <summary>People (never the bot itself) left the conversation; the bot's own removal arrives as installationUpdate remove.</summary>
+    protected virtual Task OnMembersRemovedAsync(IReadOnlyList<ChannelAccount> membersRemoved, ITurnContext turnContext, CancellationToken cancellationToken)
         => Task.CompletedTask;
 
     protected virtual Task OnInstallationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)

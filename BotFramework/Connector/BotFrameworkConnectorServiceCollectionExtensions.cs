@@ -17,7 +17,8 @@ public static class BotFrameworkConnectorServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAppCredentials, MsalAppCredentials>();
         services.AddTransient<ConnectorAuthorizationHandler>();
-        var client = services.AddHttpClient<IConnectorClient, ConnectorClient>(HttpClientName);
+        var client = services.AddHttpClient<IConnectorClient, ConnectorClient>(HttpClientName)
+            .UseRecycledConnections();
 
         // Retries are the outer handler so each try passes through the token handler again.
         client.AddResilienceHandler("connector", static (pipeline, context) =>
@@ -41,6 +42,13 @@ public static class BotFrameworkConnectorServiceCollectionExtensions
         client.AddHttpMessageHandler<ConnectorAuthorizationHandler>();
         return services;
     }
+
+    /// <summary>
+    /// Singletons (the adapter, proactive senders) keep one client for the life of the process, so the factory's handler rotation
+    /// never reaches them; recycling pooled connections instead makes DNS changes (smba.trafficmanager.net fails over by DNS) count.
+    /// </summary>
+    internal static IHttpClientBuilder UseRecycledConnections(this IHttpClientBuilder builder)
+        => builder.ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) });
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome)
     {

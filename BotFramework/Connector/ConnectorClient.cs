@@ -16,7 +16,7 @@ internal sealed class ConnectorClient(HttpClient httpClient) : IConnectorClient
     {
         ArgumentNullException.ThrowIfNull(activity);
         var path = $"v3/conversations/{Encode(ConversationId(activity))}/activities";
-        return SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, path, activity, cancellationToken);
+        return SendActivityAsync(HttpMethod.Post, serviceUrl, path, activity, cancellationToken);
     }
 
     public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ internal sealed class ConnectorClient(HttpClient httpClient) : IConnectorClient
         }
 
         var path = $"v3/conversations/{Encode(ConversationId(activity))}/activities/{Encode(activity.ReplyToId)}";
-        return SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, path, activity, cancellationToken);
+        return SendActivityAsync(HttpMethod.Post, serviceUrl, path, activity, cancellationToken);
     }
 
     public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
@@ -36,18 +36,21 @@ internal sealed class ConnectorClient(HttpClient httpClient) : IConnectorClient
         ArgumentNullException.ThrowIfNull(activity);
         var id = activity.Id ?? throw new ArgumentException("An update needs the id of the activity to replace.", nameof(activity));
         var path = $"v3/conversations/{Encode(ConversationId(activity))}/activities/{Encode(id)}";
-        return SendAsync<ResourceResponse>(HttpMethod.Put, serviceUrl, path, activity, cancellationToken);
+        return SendActivityAsync(HttpMethod.Put, serviceUrl, path, activity, cancellationToken);
     }
 
     public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
-        => SendAsync<JsonElement>(
+        => SendAsync<ResourceResponse>(
             HttpMethod.Delete, serviceUrl, $"v3/conversations/{Encode(conversationId)}/activities/{Encode(activityId)}", null, cancellationToken);
 
-    public Task<ConversationResourceResponse> CreateConversationAsync(
+    public async Task<ConversationResourceResponse> CreateConversationAsync(
         string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
-        => SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
+    {
+        var created = await SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
+        return created is { Id.Length: > 0 } ? created : throw new ConnectorException("The Bot Connector created a conversation but returned no id.");
+    }
 
-    public Task<PagedMembersResult> GetConversationPagedMembersAsync(
+    public async Task<PagedMembersResult> GetConversationPagedMembersAsync(
         string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
         var query = new List<string>();
@@ -62,15 +65,23 @@ internal sealed class ConnectorClient(HttpClient httpClient) : IConnectorClient
         }
 
         var path = $"v3/conversations/{Encode(conversationId)}/pagedmembers" + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty);
-        return SendAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, path, null, cancellationToken);
+        var page = await SendAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, path, null, cancellationToken);
+        return new PagedMembersResult(page?.ContinuationToken, page?.Members ?? []);
     }
 
-    public Task<TeamsChannelAccount> GetConversationMemberAsync(
+    public async Task<TeamsChannelAccount> GetConversationMemberAsync(
         string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
-        => SendAsync<TeamsChannelAccount>(
-            HttpMethod.Get, serviceUrl, $"v3/conversations/{Encode(conversationId)}/members/{Encode(userId)}", null, cancellationToken);
+        => await SendAsync<TeamsChannelAccount>(
+            HttpMethod.Get, serviceUrl, $"v3/conversations/{Encode(conversationId)}/members/{Encode(userId)}", null, cancellationToken)
+            ?? throw new ConnectorException("The Bot Connector answered a member lookup without a member.");
 
-    private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
+    // A send that succeeded still gets a response object when the channel (a mock, the Playground, a proxy) returns no usable id.
+    private async Task<ResourceResponse> SendActivityAsync(
+        HttpMethod method, string serviceUrl, string path, Activity activity, CancellationToken cancellationToken)
+        => await SendAsync<ResourceResponse>(method, serviceUrl, path, activity, cancellationToken) ?? new ResourceResponse(null);
+
+    private async Task<T?> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
+        where T : class
     {
         using var request = new HttpRequestMessage(method, Combine(serviceUrl, path));
         if (body is not null)
@@ -86,11 +97,19 @@ internal sealed class ConnectorClient(HttpClient httpClient) : IConnectorClient
 
         if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
         {
-            return default!;
+            return null;
         }
 
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        return string.IsNullOrWhiteSpace(text) ? default! : JsonSerializer.Deserialize<T>(text, BotJson.Options)!;
+        try
+        {
+            return string.IsNullOrWhiteSpace(text) ? null : JsonSerializer.Deserialize<T>(text, BotJson.Options);
+        }
+        catch (JsonException)
+        {
+            // The call succeeded but the body is not the documented JSON; callers decide whether they can do without it.
+            return null;
+        }
     }
 
     private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -30,7 +30,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkAuthenticationOptions>, BotFrameworkAuthenticationOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkChannelOptions>, BotFrameworkChannelOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(OpenIdConfigurationSource.HttpClientName);
+        services.AddHttpClient(OpenIdConfigurationSource.HttpClientName).UseRecycledConnections();
         services.AddSingleton<OpenIdConfigurationSource>();
         services.AddSingleton<IChannelTokenValidator, ChannelTokenValidator>();
         services.AddBotFrameworkConnector();

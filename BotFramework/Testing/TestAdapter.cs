@@ -64,10 +64,18 @@ public sealed class TestAdapter : BotAdapter
         return SendAsync(activity, bot, cancellationToken);
     }
 
-    public async Task<TurnResult> SendAsync(Activity activity, IBot bot, CancellationToken cancellationToken = default)
+    /// <summary>Runs <paramref name="activity"/> through the middleware and <paramref name="bot"/>; returns what was sent back.</summary>
+    public Task<TurnResult> SendAsync(Activity activity, IBot bot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        return ProcessActivityAsync(activity, bot.OnTurnAsync, cancellationToken);
+    }
+
+    /// <summary>Runs one turn with <paramref name="callback"/> as the bot (as the SDK's TestAdapter.ProcessActivityAsync).</summary>
+    public async Task<TurnResult> ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(callback);
         int before;
         lock (_gate)
         {
@@ -75,7 +83,7 @@ public sealed class TestAdapter : BotAdapter
         }
 
         var context = new TurnContext(this, activity);
-        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+        await RunPipelineAsync(context, callback, cancellationToken);
         lock (_gate)
         {
             var replies = _sent.Skip(before).ToList();

@@ -94,6 +94,17 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AuthenticateAsync_NoKidButSignedByEndorsingKey_EndorsementReadFromTheVerifyingKey()
+    {
+        var anonymousKey = new RsaSecurityKey(_issuer.CurrentKey.SecurityKey.Rsa);
+        var token = ChannelTokens.Create(anonymousKey, SecurityAlgorithms.RsaSha256, AppId, ServiceUrl);
+
+        var outcome = await Sut.AuthenticateAsync("Bearer " + token, Message(), default);
+
+        Assert.True(outcome.Succeeded, outcome.Reason);
+    }
+
+    [Fact]
     public async Task AuthenticateAsync_KeyEndorsesOtherChannel_Forbidden()
     {
         _issuer.RotateKey("key-webchat", "webchat");

@@ -41,6 +41,28 @@ public sealed class ActivityHandlerTests
         Assert.Empty(result.Replies);
     }
 
+    [Fact]
+    public async Task OnTurnAsync_MembersRemovedIncludingBot_OnlyPeopleReported()
+    {
+        var update = _adapter.MakeActivity(type: ActivityTypes.ConversationUpdate);
+        update.MembersRemoved = [_adapter.Bot, new ChannelAccount("29:carol")];
+
+        var result = await _adapter.SendAsync(update, _sut);
+
+        Assert.Equal(["removed: 29:carol"], result.Texts);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_OnlyBotRemoved_OnMembersRemovedNotCalled()
+    {
+        var update = _adapter.MakeActivity(type: ActivityTypes.ConversationUpdate);
+        update.MembersRemoved = [_adapter.Bot];
+
+        var result = await _adapter.SendAsync(update, _sut);
+
+        Assert.Empty(result.Replies);
+    }
+
     [Theory]
     [InlineData("add", "installed")]
     [InlineData("add-upgrade", "installed")]
@@ -124,6 +146,9 @@ public sealed class ActivityHandlerTests
 
         protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
             => turnContext.SendActivityAsync("added: " + string.Join(',', membersAdded.Select(m => m.Id)), cancellationToken);
+
+        protected override Task OnMembersRemovedAsync(IReadOnlyList<ChannelAccount> membersRemoved, ITurnContext turnContext, CancellationToken cancellationToken)
+            => turnContext.SendActivityAsync("removed: " + string.Join(',', membersRemoved.Select(m => m.Id)), cancellationToken);
 
         protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken)
             => turnContext.SendActivityAsync("installed", cancellationToken);

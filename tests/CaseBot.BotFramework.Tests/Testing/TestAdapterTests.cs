@@ -37,6 +37,51 @@ public sealed class TestAdapterTests
     }
 
     [Fact]
+    public async Task ProcessActivityAsync_Callback_RunsAsTheBotAndReturnsItsReplies()
+    {
+        var sut = new TestAdapter();
+
+        var result = await sut.ProcessActivityAsync(sut.MakeActivity("ping"), (turn, ct) => turn.SendActivityAsync("pong", ct));
+
+        Assert.Equal(["pong"], result.Texts);
+    }
+
+    [Fact]
+    public async Task ExecuteActionAsync_VerbAndData_ArriveAsAdaptiveCardInvoke()
+    {
+        var sut = new TestAdapter();
+        Activity? seen = null;
+        var bot = new DelegateBot((turn, ct) =>
+        {
+            seen = turn.Activity;
+            return turn.SendInvokeResponseAsync(AdaptiveCardInvokeResponse.Message("done").ToInvokeResponse(), ct);
+        });
+
+        var result = await sut.ExecuteActionAsync("approve", new { caseId = 7 }, bot, replyToId: "card-1");
+
+        Assert.Equal(ActivityTypes.Invoke, seen!.Type);
+        Assert.Equal(ActivityHandler.AdaptiveCardActionInvokeName, seen.Name);
+        Assert.Equal("card-1", seen.ReplyToId);
+        var action = seen.Value!.Value.GetProperty("action");
+        Assert.Equal("Action.Execute", action.GetProperty("type").GetString());
+        Assert.Equal("approve", action.GetProperty("verb").GetString());
+        Assert.Equal(7, action.GetProperty("data").GetProperty("caseId").GetInt32());
+        Assert.Equal("manual", seen.Value.Value.GetProperty("trigger").GetString());
+        Assert.Equal(AdaptiveCardInvokeResponse.MessageType, result.CardResponse!.Type);
+    }
+
+    [Fact]
+    public async Task ExecuteActionAsync_ThroughActivityHandler_ReachesOnAdaptiveCardInvoke()
+    {
+        var sut = new TestAdapter();
+
+        var result = await sut.ExecuteActionAsync("tick", null, new VerbEcho());
+
+        Assert.Equal(200, result.InvokeResponse!.Status);
+        Assert.Equal("verb tick", result.CardResponse!.Value!.Value.GetString());
+    }
+
+    [Fact]
     public async Task SubmitAsync_Value_ArrivesAsMessageWithoutText()
     {
         var sut = new TestAdapter();
@@ -84,5 +129,12 @@ public sealed class TestAdapterTests
         await sut.SendAsync("x", new DelegateBot((_, _) => throw new InvalidOperationException()));
 
         Assert.True(handled);
+    }
+
+    private sealed class VerbEcho : ActivityHandler
+    {
+        protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+            ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+            => Task.FromResult(AdaptiveCardInvokeResponse.Message("verb " + invokeValue.Action!.Verb));
     }
 }

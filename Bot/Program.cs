@@ -1,3 +1,4 @@
+using CaseBot.Bot.Access;
 using CaseBot.Bot.AdviceLine;
 using CaseBot.Bot.Storage;
 using CaseBot.BotFramework.Hosting;
@@ -10,6 +11,7 @@ builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
 builder.Services.AddCaseBotStorage(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddAdviceLine(builder.Configuration);
+builder.Services.AddCaseAccessAndAudit(builder.Configuration);
 builder.Services.AddCaseBotConversations();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using CaseBot.Bot.Audit;
 using CaseBot.Bot.Cases;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,8 @@ public abstract class CaseBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<StateItemEntity> StateItems => Set<StateItemEntity>();
 
     public DbSet<CaseEntity> Cases => Set<CaseEntity>();
+
+    public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,6 +38,18 @@ public abstract class CaseBotDbContext(DbContextOptions options) : DbContext(opt
             entity.Property(e => e.Version).IsConcurrencyToken();
             entity.HasIndex(e => new { e.TenantId, e.Reference }).IsUnique();
             entity.HasIndex(e => e.LeadAadObjectId);
+        });
+        modelBuilder.Entity<AuditEntryEntity>(entity =>
+        {
+            entity.ToTable("AuditEntries");
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.Id).ValueGeneratedOnAdd();
+            entity.Property(e => e.TenantId).HasMaxLength(128);
+            entity.Property(e => e.ActorAadObjectId).HasMaxLength(128);
+            entity.Property(e => e.Action).HasMaxLength(32);
+            entity.Property(e => e.Outcome).HasMaxLength(32);
+            entity.Property(e => e.CaseReference).HasMaxLength(40);
+            entity.HasIndex(e => new { e.TenantId, e.CaseReference });
         });
     }
 }

@@ -7,8 +7,9 @@ public sealed record BotCommand(string? Name, string Argument)
     public const string NewCase = "new case";
     public const string Status = "status";
     public const string MyActions = "my actions";
+    public const string Audit = "audit";
 
-    private static readonly string[] Known = [NewCase, MyActions, Status, Help];
+    private static readonly string[] Known = [NewCase, MyActions, Status, Audit, Help];
 
     /// <summary>Reads a command from message text; Teams prefixes channel messages with the bot's mention, which is dropped.</summary>
     public static BotCommand Parse(string? text)

@@ -1,15 +1,14 @@
 using System.Text.Json;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
-using CaseBot.Cases.AdviceLine;
-using CaseBot.Cases.CaseFiles;
 using CaseBot.Dialogs.Engine;
+using CaseBot.Dialogs.Status;
 using CaseBot.Dialogs.Triage;
 
 namespace CaseBot.Dialogs.Root;
 
 /// <summary>Maps a typed command (or a command button) to what handles it. Commands are whole words at the start of the message.</summary>
-public sealed class CommandRouter(ICaseRepository cases, AdviceLineHours ukHours)
+public sealed class CommandRouter(StatusCommand status, AuditExportCommand audit)
 {
     public async Task RouteAsync(ITurnContext turnContext, DialogContext dialogs, CancellationToken cancellationToken)
     {
@@ -22,7 +21,10 @@ public sealed class CommandRouter(ICaseRepository cases, AdviceLineHours ukHours
                 await dialogs.BeginDialogAsync(nameof(TriageDialog), null, cancellationToken);
                 break;
             case BotCommand.Status:
-                await StatusAsync(turnContext, command.Argument, cancellationToken);
+                await status.AnswerAsync(turnContext, command.Argument, cancellationToken);
+                break;
+            case BotCommand.Audit:
+                await audit.AnswerAsync(turnContext, command.Argument, cancellationToken);
                 break;
             case BotCommand.MyActions:
                 await turnContext.SendActivityAsync(Markdown(RootText.NoActions), cancellationToken);
@@ -37,32 +39,13 @@ public sealed class CommandRouter(ICaseRepository cases, AdviceLineHours ukHours
         }
     }
 
-    private async Task StatusAsync(ITurnContext turnContext, string argument, CancellationToken cancellationToken)
-    {
-        if (!CaseReference.TryParse(argument, out var reference))
-        {
-            await turnContext.SendActivityAsync(Markdown(RootText.StatusNeedsReference), cancellationToken);
-            return;
-        }
-
-        var activity = turnContext.Activity;
-        var found = await cases.FindAsync(activity.GetTenantId() ?? string.Empty, reference!, cancellationToken);
-
-        // Only the case's lead sees it for now; anyone else gets the same answer as for a case that does not exist.
-        var caller = activity.From?.AadObjectId ?? activity.From?.Id;
-        if (found is null || !string.Equals(found.LeadAadObjectId, caller, StringComparison.OrdinalIgnoreCase))
-        {
-            await turnContext.SendActivityAsync(Markdown(RootText.NoCaseFound), cancellationToken);
-            return;
-        }
-
-        await turnContext.SendActivityAsync(Cards.CardAttachment.Message(Cards.Triage.CaseOpenedCard.Build(found, ukHours.Zone, RootText.StatusNext)), cancellationToken);
-    }
-
+    // A button posts {"command": ...}; the search card adds the typed reference as {"reference": ...}, read as if typed after it.
     private static string? CommandText(Activity activity)
         => !string.IsNullOrWhiteSpace(activity.Text) ? activity.Text
             : activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("command", out var command) && command.ValueKind == JsonValueKind.String
-                ? command.GetString()
+                ? value.TryGetProperty("reference", out var reference) && reference.ValueKind == JsonValueKind.String
+                    ? $"{command.GetString()} {reference.GetString()}"
+                    : command.GetString()
                 : null;
 
     private static Activity Markdown(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" };

@@ -2,6 +2,7 @@ using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.State;
 using CaseBot.Dialogs.Engine.Prompts;
 using CaseBot.Dialogs.Rendering;
+using CaseBot.Dialogs.Status;
 using CaseBot.Dialogs.Triage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<CommandRouter>();
+        services.AddSingleton<StatusCommand>();
+        services.AddSingleton<AuditExportCommand>();
         services.AddSingleton<IPromptRenderer, CardPromptRenderer>();
         services.AddSingleton<TriageDialog>();
         services.AddSingleton<CaseBotDialogs>();

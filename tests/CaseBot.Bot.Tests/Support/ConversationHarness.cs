@@ -1,10 +1,13 @@
 using System.Text.Json;
+using CaseBot.Bot.Access;
 using CaseBot.Bot.AdviceLine;
 using CaseBot.BotFramework.Builder;
+using CaseBot.BotFramework.Hosting;
 using CaseBot.BotFramework.Schema;
 using CaseBot.BotFramework.Testing;
 using CaseBot.Dialogs.Root;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CaseBot.Bot.Tests.Support;
@@ -19,17 +22,29 @@ internal sealed class ConversationHarness : IAsyncDisposable
     private readonly StorageServices _services;
     private IBot _bot = null!;
 
-    private ConversationHarness(FakeTimeProvider clock)
+    private ConversationHarness(FakeTimeProvider clock, Dictionary<string, string?>? settings, ILoggerProvider? logs)
     {
         Clock = clock;
+        var all = new Dictionary<string, string?> { ["AdviceLine:Phone"] = "023 8062 6600", ["AdviceLine:Email"] = "oh@example.org" };
+        foreach (var (key, value) in settings ?? [])
+        {
+            all[key] = value;
+        }
+
         _services = StorageServices.Sqlite(
             (services, configuration) =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
+                if (logs is not null)
+                {
+                    services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+                }
+
                 services.AddAdviceLine(configuration);
+                services.AddCaseAccessAndAudit(configuration);
                 services.AddCaseBotConversations();
             },
-            new() { ["AdviceLine:Phone"] = "023 8062 6600", ["AdviceLine:Email"] = "oh@example.org" });
+            all);
     }
 
     public FakeTimeProvider Clock { get; }
@@ -41,11 +56,19 @@ internal sealed class ConversationHarness : IAsyncDisposable
     /// <summary>Everything the bot sent in the last turn.</summary>
     public TurnResult Last { get; private set; } = new([], null);
 
-    public static async Task<ConversationHarness> StartAsync(DateTimeOffset? now = null)
+    /// <param name="now">The fake clock's start.</param>
+    /// <param name="settings">Extra configuration, e.g. AdviceLine:StaffObjectIds:0.</param>
+    /// <param name="logs">Receives every log entry of every level (the host's correlation-id scope included).</param>
+    public static async Task<ConversationHarness> StartAsync(DateTimeOffset? now = null, Dictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
-        var harness = new ConversationHarness(new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero)));
+        var harness = new ConversationHarness(new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero)), settings, logs);
         await harness._services.StartAsync();
         harness._bot = harness.Services.GetRequiredService<IBot>();
+        if (logs is not null)
+        {
+            harness.Adapter.Use(new CorrelationIdMiddleware(harness.Services.GetRequiredService<ILogger<CorrelationIdMiddleware>>()));
+        }
+
         return harness;
     }
 
@@ -63,6 +86,20 @@ internal sealed class ConversationHarness : IAsyncDisposable
         var data = NewestCards().SelectMany(Buttons).FirstOrDefault(b => b.Title == title).Data;
         Assert.True(data.ValueKind == JsonValueKind.Object, $"No button '{title}' on the bot's cards. Last replies: {Describe()}");
         return Last = await Adapter.SubmitAsync(data, _bot);
+    }
+
+    /// <summary>Types into inputs of the newest card that has the button titled <paramref name="title"/>, then clicks it (inputs arrive beside the button's data, as in Teams).</summary>
+    public async Task<TurnResult> FillAndClickAsync(string title, params (string InputId, string Value)[] inputs)
+    {
+        var data = NewestCards().SelectMany(Buttons).FirstOrDefault(b => b.Title == title).Data;
+        Assert.True(data.ValueKind == JsonValueKind.Object, $"No button '{title}' on the bot's cards. Last replies: {Describe()}");
+        var submit = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(data.GetRawText())!;
+        foreach (var (inputId, value) in inputs)
+        {
+            submit[inputId] = JsonSerializer.SerializeToElement(value);
+        }
+
+        return Last = await Adapter.SubmitAsync(submit, _bot);
     }
 
     /// <summary>Ticks options of the newest multi-select card by title and presses its button.</summary>

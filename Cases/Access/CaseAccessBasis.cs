@@ -1,0 +1,11 @@
+namespace CaseBot.Cases.Access;
+
+/// <summary>Why a caller may see a case (for the audit and tests; callers are never told).</summary>
+public enum CaseAccessBasis
+{
+    None,
+    Admin,
+    AdviceLineStaff,
+    Lead,
+    Attendee,
+}

@@ -1,0 +1,33 @@
+namespace CaseBot.Cases.Audit;
+
+/// <summary>The stable codes written for actions and outcomes ("case.lookup", "not-found"): the audit's vocabulary, never renamed.</summary>
+public static class AuditCodes
+{
+    private static readonly Dictionary<AuditAction, string> Actions = new()
+    {
+        [AuditAction.CaseLookup] = "case.lookup",
+        [AuditAction.CaseOpened] = "case.opened",
+        [AuditAction.AuditExported] = "audit.exported",
+    };
+
+    private static readonly Dictionary<AuditOutcome, string> Outcomes = new()
+    {
+        [AuditOutcome.Shown] = "shown",
+        [AuditOutcome.NotFound] = "not-found",
+        [AuditOutcome.Denied] = "denied",
+        [AuditOutcome.Saved] = "saved",
+        [AuditOutcome.Refused] = "refused",
+    };
+
+    public static string Code(AuditAction action)
+        => Actions.TryGetValue(action, out var code) ? code : throw new ArgumentOutOfRangeException(nameof(action), action, null);
+
+    public static string Code(AuditOutcome outcome)
+        => Outcomes.TryGetValue(outcome, out var code) ? code : throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null);
+
+    public static AuditAction Action(string code)
+        => Actions.Single(p => p.Value == code).Key;
+
+    public static AuditOutcome Outcome(string code)
+        => Outcomes.Single(p => p.Value == code).Key;
+}

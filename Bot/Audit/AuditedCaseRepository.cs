@@ -4,9 +4,9 @@ using CaseBot.Cases.CaseFiles;
 namespace CaseBot.Bot.Audit;
 
 /// <summary>
-/// Audits every change made through <see cref="ICaseRepository"/>: opening a case (saved, or refused for a duplicate reference).
-/// Reads are audited where the caller is known (the status lookup), not here. New change methods on the repository get their
-/// entry here too, so no feature can change a case unaudited.
+/// Audits every change made through <see cref="ICaseRepository"/>: opening a case (saved, or refused for a duplicate reference) and
+/// every later change (what it was comes from the case's newest chronology entry; a lost race is audited as refused). Reads are
+/// audited where the caller is known (the status lookup), not here.
 /// </summary>
 internal sealed class AuditedCaseRepository(ICaseRepository inner, IAuditLog audit, TimeProvider timeProvider) : ICaseRepository
 {
@@ -19,20 +19,59 @@ internal sealed class AuditedCaseRepository(ICaseRepository inner, IAuditLog aud
         }
         catch (DuplicateCaseReferenceException)
         {
-            await AppendAsync(criticalCase, null, AuditOutcome.Refused, cancellationToken);
+            await AppendAsync(criticalCase, criticalCase.LeadAadObjectId, AuditAction.CaseOpened, null, AuditOutcome.Refused, cancellationToken);
             throw;
         }
 
-        await AppendAsync(criticalCase, criticalCase.Id, AuditOutcome.Saved, cancellationToken);
+        await AppendAsync(criticalCase, criticalCase.LeadAadObjectId, AuditAction.CaseOpened, criticalCase.Id, AuditOutcome.Saved, cancellationToken);
     }
 
     public Task<CriticalCase?> FindAsync(string tenantId, CaseReference reference, CancellationToken cancellationToken)
         => inner.FindAsync(tenantId, reference, cancellationToken);
 
-    // The lead opens the case, so the lead is the actor. A refused duplicate names no case id: that case was never saved.
-    private Task AppendAsync(CriticalCase criticalCase, Guid? caseId, AuditOutcome outcome, CancellationToken cancellationToken)
+    public Task<CriticalCase?> FindByIdAsync(Guid caseId, CancellationToken cancellationToken)
+        => inner.FindByIdAsync(caseId, cancellationToken);
+
+    public async Task UpdateAsync(CriticalCase criticalCase, string actorAadObjectId, IReadOnlyList<CaseNotice> notices, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(criticalCase);
+        var action = ActionOf(criticalCase);
+        try
+        {
+            await inner.UpdateAsync(criticalCase, actorAadObjectId, notices, cancellationToken);
+        }
+        catch (CaseConflictException)
+        {
+            await AppendAsync(criticalCase, actorAadObjectId, action, criticalCase.Id, AuditOutcome.Refused, cancellationToken);
+            throw;
+        }
+
+        await AppendAsync(criticalCase, actorAadObjectId, action, criticalCase.Id, AuditOutcome.Saved, cancellationToken);
+    }
+
+    public IAsyncEnumerable<CriticalCase> ListByStageAsync(IReadOnlyCollection<CaseStage> stages, CancellationToken cancellationToken)
+        => inner.ListByStageAsync(stages, cancellationToken);
+
+    public Task<IReadOnlyList<CriticalCase>> ListForParticipantAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+        => inner.ListForParticipantAsync(tenantId, aadObjectId, cancellationToken);
+
+    private static AuditAction ActionOf(CriticalCase criticalCase) => criticalCase.Chronology.Count == 0 ? AuditAction.CaseOpened : criticalCase.Chronology[^1].Kind switch
+    {
+        ChronologyKind.MeetingBooked => AuditAction.MeetingBooked,
+        ChronologyKind.MeetingRescheduled => AuditAction.MeetingRescheduled,
+        ChronologyKind.MeetingCancelled => AuditAction.MeetingCancelled,
+        ChronologyKind.MeetingHeld => AuditAction.MeetingHeld,
+        ChronologyKind.ActionDone => AuditAction.ActionTicked,
+        ChronologyKind.RecordConfirmed or ChronologyKind.CorrectionRequested => AuditAction.RecordAnswered,
+        ChronologyKind.Reminder => AuditAction.ReminderSent,
+        ChronologyKind.Closed => AuditAction.CaseClosed,
+        _ => AuditAction.KeyDateAdded,
+    };
+
+    // A refused duplicate names no case id: that case was never saved.
+    private Task AppendAsync(CriticalCase criticalCase, string actor, AuditAction action, Guid? caseId, AuditOutcome outcome, CancellationToken cancellationToken)
         => audit.AppendAsync(
-            new AuditEntry(timeProvider.GetUtcNow(), criticalCase.TenantId, Actor(criticalCase.LeadAadObjectId), AuditAction.CaseOpened, outcome, caseId, criticalCase.Reference),
+            new AuditEntry(timeProvider.GetUtcNow(), criticalCase.TenantId, Actor(actor), action, outcome, caseId, criticalCase.Reference),
             cancellationToken);
 
     private static string Actor(string id) => string.IsNullOrWhiteSpace(id) ? AuditEntry.UnknownActor : id;

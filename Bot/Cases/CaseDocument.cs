@@ -1,5 +1,6 @@
 using CaseBot.Cases.CaseFiles;
 using CaseBot.Cases.Meetings;
+using CaseBot.Cases.Records;
 using CaseBot.Cases.Triage;
 
 namespace CaseBot.Bot.Cases;
@@ -17,7 +18,11 @@ internal sealed record CaseDocument(
     Recommendation Recommendation,
     MeetingType Chosen,
     string? OverrideReason,
-    IReadOnlyList<ChronologyEntry> Chronology)
+    IReadOnlyList<ChronologyEntry> Chronology,
+    IReadOnlyList<StoredMeeting>? Meetings = null,
+    IReadOnlyList<StoredAction>? Actions = null,
+    IReadOnlyList<MeetingRecord>? Records = null,
+    DateTimeOffset? ClosedAt = null)
 {
     public static CaseDocument From(CriticalCase criticalCase)
     {
@@ -34,7 +39,11 @@ internal sealed record CaseDocument(
             criticalCase.Decision.Recommended,
             criticalCase.Decision.Chosen,
             criticalCase.Decision.OverrideReason,
-            criticalCase.Chronology);
+            criticalCase.Chronology,
+            [.. criticalCase.Meetings.Select(StoredMeeting.From)],
+            [.. criticalCase.Actions.Select(StoredAction.From)],
+            criticalCase.Records,
+            criticalCase.ClosedAt);
     }
 
     public CriticalCase ToCase(CaseEntity row)
@@ -43,8 +52,10 @@ internal sealed record CaseDocument(
             IsExceptional, NeedsExtraSupportOrEntrenchedOrNotProgressing, JoinedUpWorkingWouldHelp, Triggers.ToHashSet(), OtherTrigger);
         var triage = new TriageRecord(IdentifiedBy, answers, IndividualInvolvementNeeded, DecisionsWithoutIndividualNeeded);
         var decision = MeetingDecision.Create(Recommendation, Chosen, OverrideReason);
+        var reference = CaseReference.Parse(row.Reference);
+        var progress = new CaseProgress(
+            [.. (Meetings ?? []).Select(m => m.ToMeeting(reference))], [.. (Actions ?? []).Select(a => a.ToAction())], Records ?? [], ClosedAt);
         return CriticalCase.Restore(
-            row.Id, CaseReference.Parse(row.Reference), row.LeadAadObjectId, row.TenantId, triage, decision,
-            Enum.Parse<CaseStage>(row.Stage), Chronology, row.Version);
+            row.Id, reference, row.LeadAadObjectId, row.TenantId, triage, decision, Enum.Parse<CaseStage>(row.Stage), Chronology, row.Version, progress);
     }
 }

@@ -28,6 +28,9 @@ public sealed class CaseEntity
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>When the lead closed the case; retention counts from here.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
     /// <summary>Enums by name, so stored documents stay readable and survive reordering of enum members.</summary>
     internal static JsonSerializerOptions DocumentJson { get; } = CreateDocumentJson();
 
@@ -43,10 +46,29 @@ public sealed class CaseEntity
             LeadAadObjectId = criticalCase.LeadAadObjectId,
             Stage = criticalCase.Stage.ToString(),
             Json = JsonSerializer.Serialize(CaseDocument.From(criticalCase), DocumentJson),
-            Version = 1,
+            Version = criticalCase.Version,
             CreatedAt = now,
             UpdatedAt = now,
+            ClosedAt = criticalCase.ClosedAt,
         };
+    }
+
+    /// <summary>Copies a changed case into this row and moves the version on (the old version stays the concurrency check).</summary>
+    public void Apply(CriticalCase criticalCase, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(criticalCase);
+        Stage = criticalCase.Stage.ToString();
+        Json = JsonSerializer.Serialize(CaseDocument.From(criticalCase), DocumentJson);
+        Version = criticalCase.Version + 1;
+        UpdatedAt = now;
+        ClosedAt = criticalCase.ClosedAt;
+    }
+
+    /// <summary>The participant rows of a case: its lead and the attendees picked in Teams.</summary>
+    public static IEnumerable<CaseParticipantEntity> Participants(CriticalCase criticalCase)
+    {
+        ArgumentNullException.ThrowIfNull(criticalCase);
+        return criticalCase.ParticipantAadObjectIds.Select(id => new CaseParticipantEntity { CaseId = criticalCase.Id, TenantId = criticalCase.TenantId, AadObjectId = id.ToLowerInvariant() });
     }
 
     /// <summary>The case this row holds.</summary>

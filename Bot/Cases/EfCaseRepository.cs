@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using CaseBot.Bot.Delivery;
 using CaseBot.Bot.Storage;
 using CaseBot.Cases.CaseFiles;
 using Microsoft.EntityFrameworkCore;
@@ -7,11 +9,15 @@ namespace CaseBot.Bot.Cases;
 /// <summary>Cases in the CaseBot database; a reference is unique per tenant, and saves are checked against the version read.</summary>
 internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, TimeProvider timeProvider) : ICaseRepository
 {
+    public const int MaxListed = 200;
+    private const int PageSize = 200;
+
     public async Task AddAsync(CriticalCase criticalCase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criticalCase);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.Cases.Add(CaseEntity.New(criticalCase, timeProvider.GetUtcNow()));
+        db.CaseParticipants.AddRange(CaseEntity.Participants(criticalCase));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -29,5 +35,97 @@ internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, 
         var row = await db.Cases.AsNoTracking()
             .SingleOrDefaultAsync(c => c.TenantId == tenantId && c.Reference == reference.Value, cancellationToken);
         return row?.ToCase();
+    }
+
+    public async Task<CriticalCase?> FindByIdAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        return row?.ToCase();
+    }
+
+    public async Task UpdateAsync(CriticalCase criticalCase, string actorAadObjectId, IReadOnlyList<CaseNotice> notices, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(criticalCase);
+        ArgumentNullException.ThrowIfNull(notices);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Cases.SingleOrDefaultAsync(c => c.Id == criticalCase.Id, cancellationToken);
+        if (row is null || row.Version != criticalCase.Version)
+        {
+            throw new CaseConflictException("The case changed since it was read.");
+        }
+
+        // Version is a concurrency token: the UPDATE matches the version read, so a save racing this one fails here.
+        row.Apply(criticalCase, timeProvider.GetUtcNow());
+        var participants = await db.CaseParticipants.Where(p => p.CaseId == criticalCase.Id).ToListAsync(cancellationToken);
+        var wanted = CaseEntity.Participants(criticalCase).ToList();
+        db.CaseParticipants.RemoveRange(participants.Where(p => !wanted.Exists(w => string.Equals(w.AadObjectId, p.AadObjectId, StringComparison.OrdinalIgnoreCase))));
+        db.CaseParticipants.AddRange(wanted.Where(w => !participants.Exists(p => string.Equals(w.AadObjectId, p.AadObjectId, StringComparison.OrdinalIgnoreCase))));
+        await AddNoticesAsync(db, criticalCase, notices, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new CaseConflictException("The case changed since it was read.", ex);
+        }
+    }
+
+    public async IAsyncEnumerable<CriticalCase> ListByStageAsync(IReadOnlyCollection<CaseStage> stages, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        var names = stages.Select(s => s.ToString()).ToList();
+        var after = (UpdatedAt: DateTimeOffset.MinValue, Id: Guid.Empty);
+        while (true)
+        {
+            // Keyset pages, so a long scan holds no connection and sees each case once even while others are saved.
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var page = await db.Cases.AsNoTracking()
+                .Where(c => names.Contains(c.Stage))
+                .Where(c => c.UpdatedAt > after.UpdatedAt || (c.UpdatedAt == after.UpdatedAt && c.Id.CompareTo(after.Id) > 0))
+                .OrderBy(c => c.UpdatedAt).ThenBy(c => c.Id)
+                .Take(PageSize)
+                .ToListAsync(cancellationToken);
+            foreach (var row in page)
+            {
+                yield return row.ToCase();
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = (page[^1].UpdatedAt, page[^1].Id);
+        }
+    }
+
+    public async Task<IReadOnlyList<CriticalCase>> ListForParticipantAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var normalised = aadObjectId?.ToLowerInvariant() ?? string.Empty;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Cases.AsNoTracking()
+            .Where(c => db.CaseParticipants.Any(p => p.CaseId == c.Id && p.TenantId == tenantId && p.AadObjectId == normalised))
+            .OrderByDescending(c => c.UpdatedAt)
+            .Take(MaxListed)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => r.ToCase())];
+    }
+
+    // A notice whose key is already in the outbox was delivered (or is queued) already: keep one.
+    private async Task AddNoticesAsync(CaseBotDbContext db, CriticalCase criticalCase, IReadOnlyList<CaseNotice> notices, CancellationToken cancellationToken)
+    {
+        if (notices.Count == 0)
+        {
+            return;
+        }
+
+        var keys = notices.Select(n => n.DedupKey).Distinct(StringComparer.Ordinal).ToList();
+        var existing = await db.OutboxMessages.Where(m => keys.Contains(m.DedupKey)).Select(m => m.DedupKey).ToListAsync(cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        db.OutboxMessages.AddRange(notices.DistinctBy(n => n.DedupKey, StringComparer.Ordinal)
+            .Where(n => !existing.Contains(n.DedupKey, StringComparer.Ordinal))
+            .Select(n => OutboxMessages.From(criticalCase, n, now)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using CaseBot.Cases.CaseFiles;
 
 namespace CaseBot.Bot.Cases;
@@ -7,6 +8,7 @@ namespace CaseBot.Bot.Cases;
 internal sealed class InMemoryCaseRepository(TimeProvider timeProvider) : ICaseRepository
 {
     private readonly ConcurrentDictionary<(string Tenant, string Reference), CaseEntity> _rows = new();
+    private readonly Lock _gate = new();
 
     public Task AddAsync(CriticalCase criticalCase, CancellationToken cancellationToken)
     {
@@ -23,8 +25,59 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider) : ICaseR
     public Task<CriticalCase?> FindAsync(string tenantId, CaseReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return Task.FromResult(_rows.TryGetValue((tenantId, reference.Value), out var row)
-            ? row.ToCase()
-            : null);
+        return Task.FromResult(_rows.TryGetValue((tenantId, reference.Value), out var row) ? Read(row) : null);
+    }
+
+    public Task<CriticalCase?> FindByIdAsync(Guid caseId, CancellationToken cancellationToken)
+        => Task.FromResult(_rows.Values.FirstOrDefault(r => r.Id == caseId) is { } row ? Read(row) : null);
+
+    /// <summary>Notices are not delivered in memory mode (benchmarks have no attendees to reach); they are counted for tests.</summary>
+    public int NoticesDropped { get; private set; }
+
+    public Task UpdateAsync(CriticalCase criticalCase, string actorAadObjectId, IReadOnlyList<CaseNotice> notices, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(criticalCase);
+        ArgumentNullException.ThrowIfNull(notices);
+        lock (_gate)
+        {
+            if (!_rows.TryGetValue((criticalCase.TenantId, criticalCase.Reference.Value), out var row) || row.Version != criticalCase.Version)
+            {
+                throw new CaseConflictException("The case changed since it was read.");
+            }
+
+            row.Apply(criticalCase, timeProvider.GetUtcNow());
+            NoticesDropped += notices.Count;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<CriticalCase> ListByStageAsync(IReadOnlyCollection<CaseStage> stages, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        var names = stages.Select(s => s.ToString()).ToHashSet();
+        foreach (var row in _rows.Values.Where(r => names.Contains(r.Stage)).OrderBy(r => r.UpdatedAt).ToList())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return Read(row);
+        }
+
+        await Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<CriticalCase>> ListForParticipantAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var cases = _rows.Values.Where(r => r.TenantId == tenantId).Select(Read)
+            .Where(c => c.ParticipantAadObjectIds.Contains(aadObjectId))
+            .OrderByDescending(c => c.LastActivity).Take(EfCaseRepository.MaxListed).ToList();
+        return Task.FromResult<IReadOnlyList<CriticalCase>>(cases);
+    }
+
+    private CriticalCase Read(CaseEntity row)
+    {
+        lock (_gate)
+        {
+            return row.ToCase();
+        }
     }
 }

@@ -1,5 +1,7 @@
 using CaseBot.Bot.Audit;
 using CaseBot.Bot.Cases;
+using CaseBot.Bot.Delivery;
+using CaseBot.Bot.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseBot.Bot.Storage;
@@ -15,6 +17,14 @@ public abstract class CaseBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<CaseEntity> Cases => Set<CaseEntity>();
 
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+
+    public DbSet<CaseParticipantEntity> CaseParticipants => Set<CaseParticipantEntity>();
+
+    public DbSet<OutboxMessageEntity> OutboxMessages => Set<OutboxMessageEntity>();
+
+    public DbSet<ConversationReferenceEntity> ConversationReferences => Set<ConversationReferenceEntity>();
+
+    public DbSet<JobRunEntity> JobRuns => Set<JobRunEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -38,6 +48,50 @@ public abstract class CaseBotDbContext(DbContextOptions options) : DbContext(opt
             entity.Property(e => e.Version).IsConcurrencyToken();
             entity.HasIndex(e => new { e.TenantId, e.Reference }).IsUnique();
             entity.HasIndex(e => e.LeadAadObjectId);
+            entity.HasIndex(e => new { e.Stage, e.UpdatedAt });
+        });
+        modelBuilder.Entity<CaseParticipantEntity>(entity =>
+        {
+            entity.ToTable("CaseParticipants");
+            entity.HasKey(e => new { e.CaseId, e.AadObjectId });
+            entity.Property(e => e.TenantId).HasMaxLength(64);
+            entity.Property(e => e.AadObjectId).HasMaxLength(64);
+            entity.HasIndex(e => new { e.TenantId, e.AadObjectId });
+            entity.HasOne<CaseEntity>().WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<OutboxMessageEntity>(entity =>
+        {
+            entity.ToTable("OutboxMessages");
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.TenantId).HasMaxLength(64);
+            entity.Property(e => e.Kind).HasMaxLength(32);
+            entity.Property(e => e.UpdateOf).HasMaxLength(32);
+            entity.Property(e => e.RecipientAadObjectId).HasMaxLength(64);
+            entity.Property(e => e.ConversationId).HasMaxLength(512);
+            entity.Property(e => e.DedupKey).HasMaxLength(256);
+            entity.Property(e => e.ClaimedBy).HasMaxLength(128);
+            entity.Property(e => e.FailureCode).HasMaxLength(64);
+            entity.Property(e => e.SentConversationId).HasMaxLength(512);
+            entity.Property(e => e.SentActivityId).HasMaxLength(256);
+            entity.Property(e => e.ServiceUrl).HasMaxLength(512);
+            entity.HasIndex(e => e.DedupKey).IsUnique();
+            entity.HasIndex(e => new { e.SentAt, e.DueAt });
+            entity.HasIndex(e => new { e.CaseId, e.Kind });
+        });
+        modelBuilder.Entity<ConversationReferenceEntity>(entity =>
+        {
+            entity.ToTable("ConversationReferences");
+            entity.HasKey(e => new { e.TenantId, e.AadObjectId });
+            entity.Property(e => e.TenantId).HasMaxLength(64);
+            entity.Property(e => e.AadObjectId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<JobRunEntity>(entity =>
+        {
+            entity.ToTable("JobRuns");
+            entity.HasKey(e => new { e.Job, e.Period });
+            entity.Property(e => e.Job).HasMaxLength(64);
+            entity.Property(e => e.Period).HasMaxLength(64);
+            entity.Property(e => e.Instance).HasMaxLength(128);
         });
         modelBuilder.Entity<AuditEntryEntity>(entity =>
         {

@@ -3,8 +3,7 @@ using CaseBot.Cases.CaseFiles;
 namespace CaseBot.Cases.Access;
 
 /// <summary>
-/// The people a case itself lets see it: its lead and its attendees. Cases have no attendees yet; when meetings are booked,
-/// <see cref="Of"/> is the one place that adds them, and the policy needs no change.
+/// The people a case itself lets see it: its lead and the attendees (picked in Teams) of its meetings that were not cancelled.
 /// </summary>
 public sealed record CaseParticipants
 {
@@ -24,6 +23,6 @@ public sealed record CaseParticipants
     public static CaseParticipants Of(CriticalCase criticalCase)
     {
         ArgumentNullException.ThrowIfNull(criticalCase);
-        return new CaseParticipants(criticalCase.TenantId, criticalCase.LeadAadObjectId);
+        return new CaseParticipants(criticalCase.TenantId, criticalCase.LeadAadObjectId, criticalCase.ParticipantAadObjectIds.Where(id => !criticalCase.IsLead(id)));
     }
 }

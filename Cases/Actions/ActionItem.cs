@@ -7,6 +7,7 @@ namespace CaseBot.Cases.Actions;
 /// </summary>
 public sealed record ActionItem
 {
+
     public const int MaxDescriptionLength = 300;
 
     public ActionItem(Guid id, string description, Role ownerRole, string ownerAadObjectId, DateOnly due)
@@ -43,6 +44,19 @@ public sealed record ActionItem
 
     public DateTimeOffset? DoneAt { get; private init; }
 
+    /// <summary>The day the owner was last reminded that the action is overdue; reminders go at most once a day.</summary>
+    public DateOnly? RemindedOn { get; private init; }
+
+    /// <summary>Rebuilds a stored action (for repositories).</summary>
+    public static ActionItem Restore(Guid id, string description, Role ownerRole, string ownerAadObjectId, DateOnly due, ActionState state, DateTimeOffset? doneAt, DateOnly? remindedOn)
+        => new(id, description, ownerRole, ownerAadObjectId, due) { State = state, DoneAt = doneAt, RemindedOn = remindedOn };
+
+    /// <summary>True when the action is overdue on <paramref name="today"/> and its owner has not been reminded today.</summary>
+    public bool NeedsReminder(DateOnly today) => IsOverdue(today) && RemindedOn != today;
+
+    /// <summary>The action with today's reminder noted.</summary>
+    public ActionItem Reminded(DateOnly today) => this with { RemindedOn = today };
+
     public bool IsOverdue(DateOnly today) => State == ActionState.Open && today > Due;
 
     /// <summary>
@@ -60,4 +74,7 @@ public sealed record ActionItem
             ? (this, TickOutcome.AlreadyDone)
             : (this with { State = ActionState.Done, DoneAt = now }, TickOutcome.Done);
     }
+
+    /// <summary>No description or owner id, so an action written to a log gives nothing away.</summary>
+    public override string ToString() => $"ActionItem {{ Id = {Id}, OwnerRole = {OwnerRole}, Due = {Due:yyyy-MM-dd}, State = {State} }}";
 }

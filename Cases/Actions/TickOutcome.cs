@@ -6,4 +6,7 @@ public enum TickOutcome
     Done,
     AlreadyDone,
     NotYours,
+
+    /// <summary>The case has no such action (a card from another case, or a forged id).</summary>
+    NotFound,
 }

@@ -11,4 +11,21 @@ public enum AuditAction
 
     /// <summary>An admin exported a case's audit trail.</summary>
     AuditExported,
+
+    /// <summary>A case changed (meeting booked, moved, cancelled or held, action ticked, record answered, reminder, closed); the code says which.</summary>
+    MeetingBooked,
+    MeetingRescheduled,
+    MeetingCancelled,
+    MeetingHeld,
+    ActionTicked,
+    RecordAnswered,
+    ReminderSent,
+    KeyDateAdded,
+    CaseClosed,
+
+    /// <summary>A closed case was purged after its retention period; the row is its tombstone.</summary>
+    CasePurged,
+
+    /// <summary>An admin exported a case's data for a subject access request.</summary>
+    CaseExported,
 }

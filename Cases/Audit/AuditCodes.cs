@@ -8,6 +8,17 @@ public static class AuditCodes
         [AuditAction.CaseLookup] = "case.lookup",
         [AuditAction.CaseOpened] = "case.opened",
         [AuditAction.AuditExported] = "audit.exported",
+        [AuditAction.MeetingBooked] = "meeting.booked",
+        [AuditAction.MeetingRescheduled] = "meeting.rescheduled",
+        [AuditAction.MeetingCancelled] = "meeting.cancelled",
+        [AuditAction.MeetingHeld] = "meeting.held",
+        [AuditAction.ActionTicked] = "action.ticked",
+        [AuditAction.RecordAnswered] = "record.answered",
+        [AuditAction.ReminderSent] = "reminder.sent",
+        [AuditAction.KeyDateAdded] = "keydate.added",
+        [AuditAction.CaseClosed] = "case.closed",
+        [AuditAction.CasePurged] = "case.purged",
+        [AuditAction.CaseExported] = "case.exported",
     };
 
     private static readonly Dictionary<AuditOutcome, string> Outcomes = new()

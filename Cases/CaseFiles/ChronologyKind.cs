@@ -12,6 +12,8 @@ public enum ChronologyKind
     MeetingHeld,
     ActionDone,
     RecordConfirmed,
+    CorrectionRequested,
     Reminder,
     KeyDate,
+    Closed,
 }

@@ -1,16 +1,23 @@
+using CaseBot.Cases.Actions;
+using CaseBot.Cases.Booking;
 using CaseBot.Cases.Meetings;
+using CaseBot.Cases.Records;
 
 namespace CaseBot.Cases.CaseFiles;
 
 /// <summary>
-/// A critical case: its reference, who leads it, the triage that made it critical, the meeting decided on, and its chronology.
-/// State changes go through methods; <see cref="Version"/> guards against concurrent changes (a stale save fails).
+/// A critical case: its reference, who leads it, the triage that made it critical, the meeting decided on, its meetings, agreed
+/// actions, meeting records and chronology. State changes go through methods that apply the policy and add the chronology entry;
+/// <see cref="Version"/> guards against concurrent changes (a stale save fails).
 /// </summary>
-public sealed class CriticalCase
+public sealed partial class CriticalCase
 {
     private readonly List<ChronologyEntry> _chronology;
+    private readonly List<CaseMeeting> _meetings;
+    private readonly List<ActionItem> _actions;
+    private readonly List<MeetingRecord> _records;
 
-    private CriticalCase(Guid id, CaseReference reference, string leadAadObjectId, string tenantId, TriageRecord triage, MeetingDecision decision, CaseStage stage, List<ChronologyEntry> chronology, long version)
+    private CriticalCase(Guid id, CaseReference reference, string leadAadObjectId, string tenantId, TriageRecord triage, MeetingDecision decision, CaseStage stage, List<ChronologyEntry> chronology, long version, CaseProgress progress)
     {
         Id = id;
         Reference = reference;
@@ -21,6 +28,10 @@ public sealed class CriticalCase
         Stage = stage;
         _chronology = chronology;
         Version = version;
+        _meetings = [.. progress.Meetings];
+        _actions = [.. progress.Actions];
+        _records = [.. progress.Records];
+        ClosedAt = progress.ClosedAt;
     }
 
     public Guid Id { get; }
@@ -40,9 +51,31 @@ public sealed class CriticalCase
 
     public IReadOnlyList<ChronologyEntry> Chronology => _chronology;
 
+    public IReadOnlyList<CaseMeeting> Meetings => _meetings;
+
+    public IReadOnlyList<ActionItem> Actions => _actions;
+
+    public IReadOnlyList<MeetingRecord> Records => _records;
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
     public long Version { get; }
 
     public DateTimeOffset LastActivity => _chronology.Count > 0 ? _chronology.Max(e => e.At) : DateTimeOffset.MinValue;
+
+    /// <summary>The meeting booked and not yet held or cancelled, if any.</summary>
+    public CaseMeeting? BookedMeeting => _meetings.LastOrDefault(m => m.Status == MeetingStatus.Booked);
+
+    /// <summary>The number the next meeting booked will get (its booking key depends on it).</summary>
+    public int NextMeetingNumber => _meetings.Count + 1;
+
+    /// <summary>The lead and everyone invited by id to a meeting that was not cancelled: who may see the case as a participant.</summary>
+    public IReadOnlySet<string> ParticipantAadObjectIds
+        => _meetings.Where(m => m.Status != MeetingStatus.Cancelled).SelectMany(m => m.AttendeeAadObjectIds).Append(LeadAadObjectId)
+            .Where(id => !string.IsNullOrWhiteSpace(id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Everything since triage, for repositories.</summary>
+    public CaseProgress Progress => new([.. _meetings], [.. _actions], [.. _records], ClosedAt);
 
     /// <summary>Opens a case from a completed triage and the manager's decision; the chronology starts with both.</summary>
     public static CriticalCase Open(Guid id, CaseReference reference, string leadAadObjectId, string tenantId, TriageRecord triage, MeetingDecision decision, DateTimeOffset now)
@@ -54,12 +87,14 @@ public sealed class CriticalCase
             new(now, ChronologyKind.MeetingRecommended, CaseText.Recommended(decision.Recommended.Type)),
             new(now, ChronologyKind.MeetingDecided, CaseText.Decided(decision)),
         };
-        return new CriticalCase(id, reference, leadAadObjectId, tenantId, triage, decision, CaseStage.MeetingRecommended, chronology, 0);
+        return new CriticalCase(id, reference, leadAadObjectId, tenantId, triage, decision, CaseStage.MeetingRecommended, chronology, 0, CaseProgress.None);
     }
 
     /// <summary>Rebuilds a stored case (for repositories).</summary>
-    public static CriticalCase Restore(Guid id, CaseReference reference, string leadAadObjectId, string tenantId, TriageRecord triage, MeetingDecision decision, CaseStage stage, IEnumerable<ChronologyEntry> chronology, long version)
-        => new(id, reference, leadAadObjectId, tenantId, triage, decision, stage, [.. chronology], version);
+    public static CriticalCase Restore(Guid id, CaseReference reference, string leadAadObjectId, string tenantId, TriageRecord triage, MeetingDecision decision, CaseStage stage, IEnumerable<ChronologyEntry> chronology, long version, CaseProgress? progress = null)
+        => new(id, reference, leadAadObjectId, tenantId, triage, decision, stage, [.. chronology], version, progress ?? CaseProgress.None);
+
+    public bool IsLead(string aadObjectId) => string.Equals(LeadAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
 
     public void AddKeyDate(DateTimeOffset at, string summary)
     {
@@ -69,5 +104,34 @@ public sealed class CriticalCase
         }
 
         _chronology.Add(new ChronologyEntry(at, ChronologyKind.KeyDate, summary.Trim()));
+    }
+
+    /// <summary>The lead closes the case once no meeting is pending and every action is done; retention counts from then.</summary>
+    public void Close(string actorAadObjectId, DateTimeOffset now)
+    {
+        Require(IsLead(actorAadObjectId), CaseText.OnlyLeadCloses);
+        Require(Stage != CaseStage.Closed, CaseText.IsClosed);
+        Require(BookedMeeting is null, CaseText.CloseWithBookedMeeting);
+        Require(_actions.TrueForAll(a => a.State == ActionState.Done), CaseText.CloseWithOpenActions);
+        Stage = CaseStage.Closed;
+        ClosedAt = now;
+        _chronology.Add(new ChronologyEntry(now, ChronologyKind.Closed, CaseText.Closed));
+    }
+
+    // After a meeting is held or cancelled, or an action is done: where the case now stands.
+    private CaseStage SettledStage()
+        => BookedMeeting is not null ? CaseStage.MeetingBooked
+            : _actions.Exists(a => a.State == ActionState.Open) ? CaseStage.ActionsOpen
+            : _meetings.Exists(m => m.Status == MeetingStatus.Held) ? CaseStage.MeetingHeld
+            : CaseStage.MeetingRecommended;
+
+    private void RequireOpen() => Require(Stage != CaseStage.Closed, CaseText.IsClosed);
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new CaseRuleException(message);
+        }
     }
 }

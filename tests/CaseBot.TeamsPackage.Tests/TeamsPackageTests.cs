@@ -8,7 +8,7 @@ namespace CaseBot.TeamsPackage.Tests;
 /// <summary>The Teams app package: filled manifest valid against the official schema, icons as Teams wants them, zip layout.</summary>
 public sealed class TeamsPackageTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = CaseBot.TestSupport.RepositoryRoot.Path;
     private static readonly string ManifestFolder = Path.Combine(Root, "manifest");
 
     internal static Dictionary<string, string> Settings { get; } = new()
@@ -159,16 +159,5 @@ public sealed class TeamsPackageTests
         }
 
         return path;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CaseBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir!.FullName;
     }
 }

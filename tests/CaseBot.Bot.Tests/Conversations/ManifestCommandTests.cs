@@ -10,13 +10,7 @@ public sealed class ManifestCommandTests
 {
     public static TheoryData<string> ManifestCommands()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "CaseBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.FullName, "manifest", "manifest.json")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(CaseBot.TestSupport.RepositoryRoot.Path, "manifest", "manifest.json")));
         var titles = manifest.RootElement.GetProperty("bots").EnumerateArray()
             .SelectMany(b => b.GetProperty("commandLists").EnumerateArray())
             .SelectMany(l => l.GetProperty("commands").EnumerateArray())

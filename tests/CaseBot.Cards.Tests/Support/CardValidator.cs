@@ -12,7 +12,7 @@ public static class CardValidator
 {
     private static readonly Lock InstallGate = new();
 
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => CaseBot.TestSupport.RepositoryRoot.Path;
 
     public static string CardCheckFolder => Path.Combine(RepoRoot, "tests", "cardcheck");
 
@@ -95,16 +95,5 @@ public static class CardValidator
         }
 
         return Process.Start(info)!;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CaseBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("CaseBot.sln not found");
     }
 }

@@ -5,7 +5,7 @@ namespace CaseBot.EndToEnd.Tests.Support;
 /// <summary>Where things are: the repository root (found by walking up to CaseBot.sln), the built bot, the pinned Playground.</summary>
 internal static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => CaseBot.TestSupport.RepositoryRoot.Path;
 
     public static string Configuration { get; } =
         typeof(RepoPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
@@ -17,15 +17,4 @@ internal static class RepoPaths
     /// <summary>Screenshots, page dumps and logs of the journeys (kept by CI as test results).</summary>
     public static string Artifacts { get; } = Environment.GetEnvironmentVariable("CASEBOT_E2E_ARTIFACTS")
         ?? Path.Combine(Root, "TestResults", "e2e");
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CaseBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("CaseBot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,0 +1,51 @@
+using CaseBot.Cases.Booking;
+
+namespace CaseBot.Cases.CaseFiles;
+
+/// <summary>Booking, moving and cancelling the case's meeting.</summary>
+public sealed partial class CriticalCase
+{
+    /// <summary>Keeps a meeting the calendar has booked; one booked meeting at a time.</summary>
+    public CaseMeeting Book(MeetingPlan plan, BookedMeeting booked, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(booked);
+        RequireOpen();
+        Require(BookedMeeting is null, CaseText.AlreadyBooked);
+        Require(plan.Reference == Reference, "The plan is for another case.");
+        var meeting = new CaseMeeting(NextMeetingNumber, plan, booked.EventId, booked.JoinUrl, booked.WebLink, MeetingStatus.Booked);
+        _meetings.Add(meeting);
+        Stage = CaseStage.MeetingBooked;
+        _chronology.Add(new ChronologyEntry(now, ChronologyKind.MeetingBooked, CaseText.Booked(plan)));
+        return meeting;
+    }
+
+    /// <summary>Moves the booked meeting (the calendar has already moved it).</summary>
+    public CaseMeeting Reschedule(DateTimeOffset start, TimeSpan duration, BookedMeeting moved, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(moved);
+        var current = BookedMeeting ?? throw new CaseRuleException(CaseText.NoBookedMeeting);
+        var meeting = current with
+        {
+            Plan = current.Plan.RescheduledTo(start, duration),
+            JoinUrl = moved.JoinUrl ?? current.JoinUrl,
+            WebLink = moved.WebLink ?? current.WebLink,
+        };
+        Replace(current, meeting);
+        _chronology.Add(new ChronologyEntry(now, ChronologyKind.MeetingRescheduled, CaseText.Rescheduled(meeting.Plan)));
+        return meeting;
+    }
+
+    /// <summary>Cancels the booked meeting (the calendar has already cancelled it); the case goes back to where it stood.</summary>
+    public CaseMeeting CancelMeeting(DateTimeOffset now)
+    {
+        var current = BookedMeeting ?? throw new CaseRuleException(CaseText.NoBookedMeeting);
+        var meeting = current with { Status = MeetingStatus.Cancelled };
+        Replace(current, meeting);
+        Stage = SettledStage();
+        _chronology.Add(new ChronologyEntry(now, ChronologyKind.MeetingCancelled, CaseText.Cancelled(meeting.Plan)));
+        return meeting;
+    }
+
+    private void Replace(CaseMeeting current, CaseMeeting replacement) => _meetings[_meetings.IndexOf(current)] = replacement;
+}

@@ -65,6 +65,9 @@ public static class StatusText
         ChronologyKind.RecordConfirmed => "Meeting record confirmed",
         ChronologyKind.Reminder => "Reminder sent",
         ChronologyKind.KeyDate => "Key date added",
+        ChronologyKind.CorrectionRequested => "Correction to the record requested",
+        ChronologyKind.Closed => "Case closed",
+        ChronologyKind.StuckFlagged => "Flagged as stuck",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -23,6 +23,9 @@ public enum AuditAction
     KeyDateAdded,
     CaseClosed,
 
+    /// <summary>The daily check flagged the case as stuck.</summary>
+    StuckFlagged,
+
     /// <summary>A closed case was purged after its retention period; the row is its tombstone.</summary>
     CasePurged,
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace CaseBot.Cases.Booking;
 
 /// <summary>A plain shape check of email addresses and UPNs (one @, no spaces, a dot in the domain); the mail system does the rest.</summary>
-internal static partial class EmailAddresses
+public static partial class EmailAddresses
 {
     public const int MaxLength = 254;
 

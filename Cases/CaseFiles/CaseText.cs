@@ -41,5 +41,7 @@ public static class CaseText
 
     public static string CorrectionRequested(Role role) => $"Correction to the meeting record requested ({RoleCatalogue.Name(role)})";
 
+    public static string StuckFlagged(string tier) => $"Flagged as stuck ({tier}): a process stuck, blocked or significantly delayed is itself a trigger for a Case Management Meeting";
+
     public static string Reminded(Role role) => $"Overdue action reminder sent ({RoleCatalogue.Name(role)})";
 }

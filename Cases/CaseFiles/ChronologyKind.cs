@@ -16,4 +16,5 @@ public enum ChronologyKind
     Reminder,
     KeyDate,
     Closed,
+    StuckFlagged,
 }

@@ -1,10 +1,20 @@
 using CaseBot.Cases.Booking;
+using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Cases.CaseFiles;
 
 /// <summary>Booking, moving and cancelling the case's meeting.</summary>
 public sealed partial class CriticalCase
 {
+    /// <summary>
+    /// The type of the next meeting: the one decided on, except that once a Case Management Meeting has been held for a case whose
+    /// recommendation expected a Case Conference to follow, the conference is next.
+    /// </summary>
+    public MeetingType NextMeetingType
+        => Decision.Recommended.ConferenceMayFollow && _meetings.Exists(m => m.Status == MeetingStatus.Held && m.Plan.Type == MeetingType.CaseManagementMeeting)
+            ? MeetingType.CaseConference
+            : Decision.Chosen;
+
     /// <summary>Keeps a meeting the calendar has booked; one booked meeting at a time.</summary>
     public CaseMeeting Book(MeetingPlan plan, BookedMeeting booked, DateTimeOffset now)
     {

@@ -118,6 +118,14 @@ public sealed partial class CriticalCase
         _chronology.Add(new ChronologyEntry(now, ChronologyKind.Closed, CaseText.Closed));
     }
 
+    /// <summary>The stuck-case check flagged the case at <paramref name="tier"/>; the lead is nudged. Not progress: it leaves the stage as it is.</summary>
+    public void FlagStuck(string tier, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tier);
+        RequireOpen();
+        _chronology.Add(new ChronologyEntry(now, ChronologyKind.StuckFlagged, CaseText.StuckFlagged(tier.Trim())));
+    }
+
     // After a meeting is held or cancelled, or an action is done: where the case now stands.
     private CaseStage SettledStage()
         => BookedMeeting is not null ? CaseStage.MeetingBooked

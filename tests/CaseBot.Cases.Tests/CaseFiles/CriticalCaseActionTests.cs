@@ -174,4 +174,16 @@ public sealed class CriticalCaseActionTests
     [Fact]
     public void Close_ByNonLead_IsRefused()
         => Assert.Equal(CaseText.OnlyLeadCloses, Assert.Throws<CaseRuleException>(() => TestCases.Held().Close(TestCases.ClinicianId, Later)).Message);
+
+    [Fact]
+    public void FlagStuck_OpenCase_AddsTheTriggerEntryWithoutChangingTheStage()
+    {
+        var sut = TestCases.Held(TestCases.ActionFor(TestCases.ClinicianId));
+
+        sut.FlagStuck("Escalated", Later);
+
+        Assert.Equal(CaseStage.ActionsOpen, sut.Stage);
+        Assert.Equal(ChronologyKind.StuckFlagged, sut.Chronology[^1].Kind);
+        Assert.Contains("trigger for a Case Management Meeting", sut.Chronology[^1].Summary, StringComparison.Ordinal);
+    }
 }

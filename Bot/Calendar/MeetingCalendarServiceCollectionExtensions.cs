@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace CaseBot.Bot.Calendar;
 
-/// <summary>Registers <see cref="IMeetingCalendar"/>: Microsoft Graph when <c>Graph:Enabled</c> is true, otherwise the offline calendar.</summary>
+/// <summary>Registers <see cref="IMeetingCalendar"/> and <see cref="IPeopleDirectory"/>: Microsoft Graph when <c>Graph:Enabled</c> is true, otherwise the offline calendar and configured directory.</summary>
 public static class MeetingCalendarServiceCollectionExtensions
 {
     public static IServiceCollection AddMeetingCalendar(this IServiceCollection services, IConfiguration configuration)
@@ -18,6 +18,7 @@ public static class MeetingCalendarServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<MeetingCalendarOptions>>().Value.ToWorkingHours());
 
+        services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryOptions.SectionName));
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.SectionName))
             .PostConfigure(o => FallBackToBotIdentity(o, configuration))
             .ValidateOnStart();
@@ -27,10 +28,12 @@ public static class MeetingCalendarServiceCollectionExtensions
         {
             services.TryAddSingleton(sp => GraphClientBuilder.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
             services.AddSingleton<IMeetingCalendar, GraphMeetingCalendar>();
+            services.AddSingleton<IPeopleDirectory, GraphPeopleDirectory>();
         }
         else
         {
             services.AddSingleton<IMeetingCalendar, OfflineMeetingCalendar>();
+            services.AddSingleton<IPeopleDirectory, ConfiguredPeopleDirectory>();
         }
 
         return services;

@@ -31,6 +31,7 @@ public static class EngineText
     public const string RetryDateTime =
         "Sorry, I couldn't read a date or time from that. Try something like '3/12 at 2pm' or 'next Tuesday at 10am'.";
     public const string RetryDuration = "Sorry, I couldn't read a length of time from that. Try something like '90 minutes' or '1h30'.";
+    public const string RetryPerson = "Pick the person in the box, or type their work email address, like name@example.org.";
     public const string RetryDurationUnit = "Please add a unit, e.g. '90 minutes' or '2 hours'.";
 
     public const string MultiSelectHint = "You can choose more than one, e.g. '1, 3'.";
@@ -56,7 +57,7 @@ public static class EngineText
     public static IReadOnlyList<string> NoWords { get; } =
     [
         "no", "n", "nope", "nah", "not really", "no thanks", "no thank you", "incorrect", "wrong", "false", "negative",
-        "not now", "don't", "do not", "definitely not", "of course not", "not at all",
+        "not now", "later", "not yet", "don't", "do not", "definitely not", "of course not", "not at all",
     ];
 
     public static IReadOnlyList<string> NoneWords { get; } =

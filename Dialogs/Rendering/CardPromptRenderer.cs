@@ -19,7 +19,19 @@ public sealed class CardPromptRenderer : IPromptRenderer
         ArgumentNullException.ThrowIfNull(request);
         var body = new List<CardElement> { new TextBlock(request.Text) { Color = request.IsRetry ? TextColor.Attention : null } };
         IReadOnlyList<CardAction> actions;
-        if (request.IsMultiSelect)
+        if (request.Kind == PromptKind.Person)
+        {
+            body.Add(new ChoiceSetInput
+            {
+                Id = PersonPrompt.PickerInputId,
+                Style = ChoiceInputStyle.Filtered,
+                Placeholder = PromptText.PickPerson,
+                ChoicesData = new ChoicesData(ChoicesData.TeamsUsers),
+            });
+            body.Add(new TextInput { Id = PersonPrompt.EmailInputId, Placeholder = PromptText.OrTypeEmail, MaxLength = 254 });
+            actions = [Submit(PromptText.Continue, request, value: null), .. request.Choices.Select(c => Submit(c.DisplayTitle, request, c.Value))];
+        }
+        else if (request.IsMultiSelect)
         {
             body.Add(new ChoiceSetInput
             {

@@ -7,4 +7,6 @@ public static class PromptText
     public const string Send = "Send";
     public const string Pick = "Choose one";
     public const string TypeHere = "Type your answer";
+    public const string PickPerson = "Search for someone in your organisation";
+    public const string OrTypeEmail = "or type their work email address";
 }

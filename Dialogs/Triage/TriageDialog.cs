@@ -7,6 +7,7 @@ using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
 using CaseBot.Dialogs.Engine;
 using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.Dialogs.Planning;
 
 namespace CaseBot.Dialogs.Triage;
 
@@ -35,6 +36,7 @@ public sealed class TriageDialog : GuidedDialog
         [
             ReferenceStepAsync, IdentifiedByStepAsync, ExceptionalStepAsync, StuckStepAsync, JoinedUpStepAsync, TriggersStepAsync,
             OtherTriggerStepAsync, InvolvementStepAsync, DecideWithoutStepAsync, RecommendStepAsync, OverrideReasonStepAsync, SaveStepAsync,
+            PlannedStepAsync,
         ]));
         AddDialog(new TextPrompt(ReferencePrompt, ReferenceIsFreeAsync, maxLength: 40));
         AddDialog(new TextPrompt(OtherPrompt, maxLength: OtherTrigger.MaxLength));
@@ -161,8 +163,14 @@ public sealed class TriageDialog : GuidedDialog
 
         var card = CaseOpenedCard.Build(criticalCase, _adviceLine.Zone, TriageDialogText.MeetingPlanningNext);
         await step.Context.SendActivityAsync(CardAttachment.Message(card), ct);
-        return await step.EndDialogAsync(BotJson.ToElement(criticalCase.Reference.Value), ct);
+        step.SetValue(Keys.Saved, criticalCase.Reference.Value);
+
+        // Straight on to planning the meeting (it asks first), so the manager need not find a command.
+        return await step.BeginDialogAsync(nameof(PlanningDialog), BotJson.ToElement(new PlanningOptions(criticalCase.Reference.Value, FromTriage: true)), ct);
     }
+
+    private static Task<DialogTurnResult> PlannedStepAsync(WaterfallStepContext step, CancellationToken ct)
+        => step.EndDialogAsync(BotJson.ToElement(step.GetValue<string>(Keys.Saved)), ct);
 
     private async Task<bool> ReferenceIsFreeAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
@@ -218,5 +226,6 @@ public sealed class TriageDialog : GuidedDialog
         public const string Involvement = "involvement";
         public const string DecideWithout = "decideWithout";
         public const string Accepted = "accepted";
+        public const string Saved = "saved";
     }
 }

@@ -9,4 +9,7 @@ public enum PromptKind
     MultiSelect,
     DateTime,
     Duration,
+
+    /// <summary>Someone to invite: the Teams people picker, or their work email address.</summary>
+    Person,
 }

@@ -45,6 +45,7 @@ internal static class StatusSensitiveTriage
         await harness.SayAsync("other");
         Assert.True(harness.LastSaid(TriageDialogText.AskOverrideReason), harness.Describe());
         await harness.SayAsync(OverrideReason);
+        await harness.SayAsync("later");
         var saved = await harness.Services.GetRequiredService<ICaseRepository>()
             .FindAsync(harness.Adapter.Conversation.TenantId!, CaseReference.Parse(Reference), default);
         Assert.NotNull(saved);

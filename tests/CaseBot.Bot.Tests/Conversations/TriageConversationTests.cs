@@ -36,6 +36,7 @@ public sealed class TriageConversationTests : IAsyncLifetime
         Assert.True(_sut.LastSaid("Leads organising"));
         await _sut.SayAsync("accept");
 
+        Assert.True(_sut.LastSaid("Shall we plan and book the Case Management Meeting now?"), _sut.Describe());
         var saved = await FindAsync("HR-2026-0142");
         Assert.Equal(MeetingType.CaseManagementMeeting, saved.Decision.Chosen);
         Assert.True(saved.Decision.Accepted);
@@ -162,6 +163,7 @@ public sealed class TriageConversationTests : IAsyncLifetime
     {
         await WalkToConferenceRecommendationAsync("DUP-1");
         await _sut.SayAsync("accept");
+        await _sut.SayAsync("not now");
 
         await _sut.SayAsync("new case");
         await _sut.SayAsync("dup-1");

@@ -1,0 +1,70 @@
+using CaseBot.BotFramework.Builder;
+using CaseBot.Cards;
+using CaseBot.Cards.Records;
+using CaseBot.BotFramework.Schema;
+using CaseBot.Cases.Booking;
+using CaseBot.Cases.CaseFiles;
+using CaseBot.Dialogs.Engine;
+
+namespace CaseBot.Dialogs.Planning;
+
+/// <summary>"plan REF", "reschedule REF", "cancel meeting REF" and "record REF": the lead's commands for a case's meeting.</summary>
+public sealed class MeetingCommands(ICaseRepository cases, MeetingBooker booker, WorkingHours hours, TimeProvider time)
+{
+    public const string CancelComment = "This case meeting has been cancelled. The organiser will be in touch about what happens next.";
+
+    public Task PlanAsync(DialogContext dialogs, string reference, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        return string.IsNullOrWhiteSpace(reference)
+            ? dialogs.Context.SendActivityAsync(Markdown(PlanningCommandText.NeedsReference("plan")), ct)
+            : dialogs.BeginDialogAsync(nameof(PlanningDialog), BotJson.ToElement(new PlanningOptions(reference, FromTriage: false)), ct);
+    }
+
+    public Task RescheduleAsync(DialogContext dialogs, string reference, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        return string.IsNullOrWhiteSpace(reference)
+            ? dialogs.Context.SendActivityAsync(Markdown(PlanningCommandText.NeedsReference("reschedule")), ct)
+            : dialogs.BeginDialogAsync(nameof(RescheduleDialog), BotJson.ToElement(reference), ct);
+    }
+
+    /// <summary>The lead gets the form to record the booked meeting's decisions and actions.</summary>
+    public async Task RecordAsync(ITurnContext context, string reference, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (criticalCase, problem) = await MeetingChange.FindAsync(cases, context, reference, ct);
+        if (criticalCase is null)
+        {
+            await context.SendActivityAsync(Markdown(problem!), ct);
+            return;
+        }
+
+        var form = MeetingRecordFormCard.Build(criticalCase, criticalCase.BookedMeeting!, hours.LocalDate(time.GetUtcNow()));
+        await context.SendActivityAsync(CardAttachment.Message(form), ct);
+    }
+
+    /// <summary>Cancels at once: the button is on the organiser's own booked card, and the calendar tells every attendee.</summary>
+    public async Task CancelAsync(ITurnContext context, string reference, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (criticalCase, problem) = await MeetingChange.FindAsync(cases, context, reference, ct);
+        var actor = context.Activity.From?.AadObjectId ?? context.Activity.From?.Id ?? string.Empty;
+        var outcome = criticalCase is null ? BookingOutcome.Failed(problem!) : await booker.CancelAsync(criticalCase, CancelComment, actor, ct);
+        if (!outcome.Succeeded)
+        {
+            await context.SendActivityAsync(Markdown(outcome.Problem!), ct);
+            return;
+        }
+
+        var reply = Markdown(PlanningCommandText.Cancelled(outcome.Meeting!, hours.Zone));
+        if (outcome.IcsFile is { } ics)
+        {
+            reply.Attachments = [IcsAttachment.For(outcome.Meeting!, ics)];
+        }
+
+        await context.SendActivityAsync(reply, ct);
+    }
+
+    private static Activity Markdown(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" };
+}

@@ -1,0 +1,130 @@
+using CaseBot.BotFramework.Builder;
+using CaseBot.BotFramework.Schema;
+using CaseBot.Cards;
+using CaseBot.Cards.Booking;
+using CaseBot.Cases;
+using CaseBot.Cases.Booking;
+using CaseBot.Cases.Meetings;
+using CaseBot.Dialogs.Engine;
+using CaseBot.Dialogs.Engine.Prompts;
+
+namespace CaseBot.Dialogs.Planning;
+
+/// <summary>Choosing the time, checking the plan, and booking it.</summary>
+public sealed partial class PlanningDialog
+{
+    private async Task<DialogTurnResult> SlotStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var detail = step.ResultAs<string>();
+        step.SetValue(Keys.VenueDetail, string.Equals(detail, "skip", StringComparison.OrdinalIgnoreCase) ? null : detail);
+        IReadOnlyList<TimeSlot> slots;
+        try
+        {
+            var organiser = step.GetValue<Attendee>(Keys.Organiser)!;
+            var query = SlotChoices.Query(Caller(step), organiser.Email, Attendees(step).Select(a => a.Email), step.GetValue<TimeSpan>(Keys.Duration), _time.GetUtcNow());
+            slots = await _calendar.FindSlotsAsync(query, ct);
+        }
+        catch (MeetingCalendarException error)
+        {
+            await step.Context.SendActivityAsync(Markdown(error.Message), ct);
+            slots = [];
+        }
+
+        if (slots.Count == 0)
+        {
+            await step.Context.SendActivityAsync(Markdown(PlanningText.NoSlots), ct);
+            return await step.NextAsync(BotJson.ToElement(new FoundChoice(AnotherTime, -1)), ct);
+        }
+
+        var choices = SlotChoices.For(slots, _hours);
+        return await step.PromptAsync(SlotId, new PromptOptions { Prompt = PlanningText.AskSlot, Help = PlanningText.TimeHelp, Choices = choices }, ct);
+    }
+
+    private static Task<DialogTurnResult> TimeStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var picked = step.ResultAs<FoundChoice>()!.Value;
+        return picked == AnotherTime
+            ? step.PromptAsync(TimeId, new PromptOptions { Prompt = PlanningText.AskTime, Help = PlanningText.TimeHelp }, ct)
+            : step.NextAsync(BotJson.ToElement(new[] { new DateTimeResolution(DateTimeResolution.DateTime, string.Empty, DateTimeOffset.Parse(picked, System.Globalization.CultureInfo.InvariantCulture), null) }), ct);
+    }
+
+    private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.SetValue(Keys.Start, step.ResultAs<List<DateTimeResolution>>()![0].Start);
+        MeetingPlan plan;
+        try
+        {
+            plan = await PlanAsync(step, ct);
+        }
+        catch (CaseRuleException error)
+        {
+            await step.Context.SendActivityAsync(Markdown(error.Message + " " + PlanningText.NotBooked), ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        await step.Context.SendActivityAsync(CardAttachment.Message(MeetingPlanCard.Build(plan, _hours.Zone)), ct);
+        return await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = PlanningText.AskBook }, ct);
+    }
+
+    private async Task<DialogTurnResult> BookStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (!step.ResultAs<bool>())
+        {
+            await step.Context.SendActivityAsync(Markdown(PlanningText.NotBooked), ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, ct);
+        var criticalCase = await _cases.FindByIdAsync(step.GetValue<Guid>(Keys.CaseId), ct);
+        var outcome = criticalCase is null
+            ? BookingOutcome.Failed(PlanningText.ChangedMeanwhile)
+            : await _booker.BookAsync(criticalCase, await PlanAsync(step, ct), Caller(step), ct);
+        if (!outcome.Succeeded)
+        {
+            await step.Context.SendActivityAsync(Markdown(outcome.Problem!), ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        await SendBookedAsync(step.Context, outcome, _hours.Zone, ct);
+        return await step.EndDialogAsync(BotJson.ToElement(outcome.Meeting!.EventId), ct);
+    }
+
+    /// <summary>The booked card, and the .ics invite when the calendar did not send invitations itself.</summary>
+    internal static async Task SendBookedAsync(ITurnContext context, BookingOutcome outcome, TimeZoneInfo zone, CancellationToken ct)
+    {
+        await context.SendActivityAsync(CardAttachment.Message(MeetingBookedCard.Build(outcome.Meeting!, zone, invitesSent: outcome.IcsFile is null)), ct);
+        if (outcome.IcsFile is { } ics)
+        {
+            var reply = Markdown(PlanningText.IcsAttached);
+            reply.Attachments = [IcsAttachment.For(outcome.Meeting!, ics)];
+            await context.SendActivityAsync(reply, ct);
+        }
+    }
+
+    private async Task<MeetingPlan> PlanAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var criticalCase = await _cases.FindByIdAsync(step.GetValue<Guid>(Keys.CaseId), ct)
+            ?? throw new CaseRuleException(PlanningText.ChangedMeanwhile);
+        var organiser = step.GetValue<Attendee>(Keys.Organiser)!;
+        return MeetingPlan.Create(
+            criticalCase.Reference, Type(step), [organiser, .. Attendees(step)], step.GetValue<string>(Keys.Purpose) ?? string.Empty,
+            step.GetValue<TimeSpan>(Keys.Duration), step.GetValue<Venue>(Keys.Venue), step.GetValue<string>(Keys.VenueDetail),
+            step.GetValue<DateTimeOffset>(Keys.Start), Caller(step), organiser.Email);
+    }
+
+    private Task<bool> FutureStartAsync(PromptValidatorContext<IReadOnlyList<DateTimeResolution>> prompt, CancellationToken ct)
+    {
+        var first = prompt.Value[0];
+        prompt.RetryText = first.Kind is not (DateTimeResolution.DateTime or DateTimeResolution.DateTimeRange) ? PlanningText.NeedsTime
+            : first.Start <= _time.GetUtcNow() ? PlanningText.InThePast
+            : null;
+        return Task.FromResult(prompt.RetryText is null);
+    }
+
+    private static Task<bool> DurationInRangeAsync(PromptValidatorContext<TimeSpan> prompt, CancellationToken ct)
+    {
+        var ok = prompt.Value >= MeetingPlan.MinDuration && prompt.Value <= MeetingPlan.MaxDuration;
+        prompt.RetryText = ok ? null : BookingText.DurationRange;
+        return Task.FromResult(ok);
+    }
+}

@@ -1,0 +1,20 @@
+using CaseBot.BotFramework.Builder;
+using CaseBot.Cards.Actions;
+using CaseBot.Cards.Meetings;
+using CaseBot.Cases.Access;
+using CaseBot.Cases.AdviceLine;
+
+namespace CaseBot.Dialogs.Attendees;
+
+/// <summary>The agenda card's refresh: the meeting as it stands now, with "Record the meeting" for the lead while it is booked.</summary>
+internal sealed class AgendaViews(CaseChanges changes, AdviceLineHours ukHours)
+{
+    public async Task<AdaptiveCardInvokeResponse> RefreshAsync(CaseCaller caller, CaseCardData data, CancellationToken cancellationToken)
+    {
+        var criticalCase = await changes.ReadAsync(data.CaseId, caller, cancellationToken);
+        var meeting = criticalCase?.Meetings.FirstOrDefault(m => m.Number == data.MeetingNumber);
+        return ActionTicks.Card(meeting is null
+            ? RefusalCard.Build(CardNotices.NoSuchCase)
+            : AgendaCard.Build(criticalCase!, meeting, ukHours.Zone, forLead: criticalCase!.IsLead(caller.AadObjectId)));
+    }
+}

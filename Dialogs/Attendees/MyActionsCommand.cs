@@ -1,0 +1,39 @@
+using CaseBot.BotFramework.Builder;
+using CaseBot.BotFramework.Schema;
+using CaseBot.Cards;
+using CaseBot.Cards.Actions;
+using CaseBot.Cards.Meetings;
+using CaseBot.Cards.Model;
+using CaseBot.Cases.Access;
+using CaseBot.Cases.AdviceLine;
+using CaseBot.Cases.CaseFiles;
+using CaseBot.Dialogs.Status;
+
+namespace CaseBot.Dialogs.Attendees;
+
+/// <summary>
+/// "my actions": the caller's open actions across the cases of their tenant that they lead or attend, as a card with "Mark done" on
+/// each. Answered in the 1:1 chat only, so a person's actions are not posted to a group.
+/// </summary>
+public sealed class MyActionsCommand(ICaseRepository cases, AdviceLineHours ukHours, TimeProvider time)
+{
+    public async Task AnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.Activity.Conversation?.ConversationType is { } type && !string.Equals(type, "personal", StringComparison.OrdinalIgnoreCase))
+        {
+            await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = AttendeeText.MyActionsInPersonalChat, TextFormat = "markdown" }, cancellationToken);
+            return;
+        }
+
+        var card = await CardForAsync(CaseCallers.Of(turnContext.Activity), null, cancellationToken);
+        await turnContext.SendActivityAsync(CardAttachment.Message(card), cancellationToken);
+    }
+
+    /// <summary>The caller's "my actions" card as it stands now, with <paramref name="notice"/> first.</summary>
+    internal async Task<AdaptiveCard> CardForAsync(CaseCaller caller, CardNotice? notice, CancellationToken cancellationToken)
+    {
+        var mine = await cases.ListForParticipantAsync(caller.TenantId, caller.AadObjectId, cancellationToken);
+        return MyActionsCard.Build(MyAction.OpenFor(mine, caller.AadObjectId), CardDates.Today(time.GetUtcNow(), ukHours.Zone), notice);
+    }
+}

@@ -10,8 +10,10 @@ namespace CaseBot.BotFramework.Connector;
 /// Calls the Connector over a typed <see cref="HttpClient"/> whose pipeline adds the bot's token and retries throttling and
 /// transient failures (see <see cref="BotFrameworkConnectorServiceCollectionExtensions"/>). Ids are URL-encoded: Teams ids hold ':', '@' and ';'.
 /// </summary>
-internal sealed class ConnectorClient(HttpClient httpClient) : IConnectorClient
+internal sealed class ConnectorClient(HttpClient httpClient, TimeProvider? timeProvider = null) : IConnectorClient
 {
+    private readonly TimeProvider _clock = timeProvider ?? TimeProvider.System;
+
     public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -92,7 +94,7 @@ internal sealed class ConnectorClient(HttpClient httpClient) : IConnectorClient
         using var response = await SendWithRetriesAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw await ConnectorErrors.ReadAsync(response, cancellationToken);
+            throw await ConnectorErrors.ReadAsync(response, _clock.GetUtcNow(), cancellationToken);
         }
 
         if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)

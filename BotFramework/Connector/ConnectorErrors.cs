@@ -8,7 +8,10 @@ internal static class ConnectorErrors
 {
     private static readonly string[] UnreachableCodes = ["BotNotInConversationRoster", "MessageWritesBlocked", "ConversationBlockedByUser"];
 
-    public static async Task<ConnectorException> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    // The retry pipeline caps its own waits; a queued sender gets the Connector's ask, bounded only against nonsense.
+    private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromDays(1);
+
+    public static async Task<ConnectorException> ReadAsync(HttpResponseMessage response, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var operationId = response.Headers.TryGetValues("X-Correlating-OperationId", out var values) ? values.FirstOrDefault() : null;
         string? code = null;
@@ -38,6 +41,6 @@ internal static class ConnectorErrors
             return new ConversationUnreachableException(response.StatusCode, subCode ?? code, operationId);
         }
 
-        return new ConnectorException(response.StatusCode, code, operationId);
+        return new ConnectorException(response.StatusCode, code, operationId) { RetryAfter = RetryAfterDelay.From(response, now, LongestRetryAfter) };
     }
 }

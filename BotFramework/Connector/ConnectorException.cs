@@ -33,4 +33,7 @@ public class ConnectorException : Exception
 
     /// <summary>The Connector's X-Correlating-OperationId, for support requests.</summary>
     public string? OperationId { get; }
+
+    /// <summary>How long the Connector asked callers to wait (its Retry-After, e.g. on 429), when it said; queued senders honour it.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseBot.Bot.Cases;
 
 /// <summary>Cases in the CaseBot database; a reference is unique per tenant, and saves are checked against the version read.</summary>
-internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, TimeProvider timeProvider) : ICaseRepository
+internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, TimeProvider timeProvider, IOutboxSignal? outboxSignal = null) : ICaseRepository
 {
     public const int MaxListed = 200;
     private const int PageSize = 200;
@@ -61,7 +61,7 @@ internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, 
         var wanted = CaseEntity.Participants(criticalCase).ToList();
         db.CaseParticipants.RemoveRange(participants.Where(p => !wanted.Exists(w => string.Equals(w.AadObjectId, p.AadObjectId, StringComparison.OrdinalIgnoreCase))));
         db.CaseParticipants.AddRange(wanted.Where(w => !participants.Exists(p => string.Equals(w.AadObjectId, p.AadObjectId, StringComparison.OrdinalIgnoreCase))));
-        await AddNoticesAsync(db, criticalCase, notices, cancellationToken);
+        var queued = await AddNoticesAsync(db, criticalCase, notices, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -69,6 +69,18 @@ internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, 
         catch (DbUpdateConcurrencyException ex)
         {
             throw new CaseConflictException("The case changed since it was read.", ex);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // A save racing this one inserted the same participant or notice first (the database serialises the two before it
+            // checks the version): the case changed since it was read.
+            throw new CaseConflictException("The case changed since it was read.", ex);
+        }
+
+        // Saved: this instance's delivery worker sends them now instead of at its next poll.
+        if (queued > 0)
+        {
+            outboxSignal?.Nudge();
         }
     }
 
@@ -114,18 +126,20 @@ internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, 
     }
 
     // A notice whose key is already in the outbox was delivered (or is queued) already: keep one.
-    private async Task AddNoticesAsync(CaseBotDbContext db, CriticalCase criticalCase, IReadOnlyList<CaseNotice> notices, CancellationToken cancellationToken)
+    private async Task<int> AddNoticesAsync(CaseBotDbContext db, CriticalCase criticalCase, IReadOnlyList<CaseNotice> notices, CancellationToken cancellationToken)
     {
         if (notices.Count == 0)
         {
-            return;
+            return 0;
         }
 
         var keys = notices.Select(n => n.DedupKey).Distinct(StringComparer.Ordinal).ToList();
         var existing = await db.OutboxMessages.Where(m => keys.Contains(m.DedupKey)).Select(m => m.DedupKey).ToListAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
-        db.OutboxMessages.AddRange(notices.DistinctBy(n => n.DedupKey, StringComparer.Ordinal)
+        var added = notices.DistinctBy(n => n.DedupKey, StringComparer.Ordinal)
             .Where(n => !existing.Contains(n.DedupKey, StringComparer.Ordinal))
-            .Select(n => OutboxMessages.From(criticalCase, n, now)));
+            .Select(n => OutboxMessages.From(criticalCase, n, now)).ToList();
+        db.OutboxMessages.AddRange(added);
+        return added.Count;
     }
 }

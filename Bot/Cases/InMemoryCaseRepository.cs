@@ -1,11 +1,15 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using CaseBot.Bot.Delivery;
 using CaseBot.Cases.CaseFiles;
 
 namespace CaseBot.Bot.Cases;
 
-/// <summary>Cases kept in process (Storage:Provider=Memory, for benchmarks); stored as the same JSON documents as the database.</summary>
-internal sealed class InMemoryCaseRepository(TimeProvider timeProvider) : ICaseRepository
+/// <summary>
+/// Cases kept in process (Storage:Provider=Memory, for benchmarks); stored as the same JSON documents as the database. With delivery
+/// registered (AddCaseBotDelivery), a change's notices are queued in the in-memory outbox that the delivery worker drains.
+/// </summary>
+internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemoryOutboxStore? outbox = null, IOutboxSignal? outboxSignal = null) : ICaseRepository
 {
     private readonly ConcurrentDictionary<(string Tenant, string Reference), CaseEntity> _rows = new();
     private readonly Lock _gate = new();
@@ -31,7 +35,7 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider) : ICaseR
     public Task<CriticalCase?> FindByIdAsync(Guid caseId, CancellationToken cancellationToken)
         => Task.FromResult(_rows.Values.FirstOrDefault(r => r.Id == caseId) is { } row ? Read(row) : null);
 
-    /// <summary>Notices are not delivered in memory mode (benchmarks have no attendees to reach); they are counted for tests.</summary>
+    /// <summary>Notices dropped because no outbox is registered (delivery not added); counted for tests.</summary>
     public int NoticesDropped { get; private set; }
 
     public Task UpdateAsync(CriticalCase criticalCase, string actorAadObjectId, IReadOnlyList<CaseNotice> notices, CancellationToken cancellationToken)
@@ -46,7 +50,14 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider) : ICaseR
             }
 
             row.Apply(criticalCase, timeProvider.GetUtcNow());
-            NoticesDropped += notices.Count;
+            if (outbox is null)
+            {
+                NoticesDropped += notices.Count;
+            }
+            else if (outbox.Add(criticalCase, notices, timeProvider.GetUtcNow()) > 0)
+            {
+                outboxSignal?.Nudge();
+            }
         }
 
         return Task.CompletedTask;

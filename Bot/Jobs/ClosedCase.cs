@@ -1,0 +1,6 @@
+using CaseBot.Cases.CaseFiles;
+
+namespace CaseBot.Bot.Jobs;
+
+/// <summary>A closed case as retention sees it: ids, reference and closing time, nothing else.</summary>
+public sealed record ClosedCase(Guid Id, string TenantId, CaseReference Reference, DateTimeOffset ClosedAt);

@@ -1,0 +1,35 @@
+using CaseBot.Cards.Meetings;
+using CaseBot.Cases.Meetings;
+
+namespace CaseBot.Bot.Jobs;
+
+/// <summary>What the scheduled jobs say to people. Case references, action descriptions, dates and roles only; tests use the same strings.</summary>
+public static class JobText
+{
+    /// <summary>Seed 000's trigger ("where a process has or is at risk of becoming stuck, blocked or significantly delayed").</summary>
+    public const string StuckIsATrigger =
+        "A process that has become, or is at risk of becoming, stuck, blocked or significantly delayed is itself a trigger for a Case Management Meeting.";
+
+    /// <summary>To the action's owner, once a day while the action is overdue.</summary>
+    public static string Reminder(string reference, string description, DateOnly due)
+        => $"**Reminder: your action on case {reference} is overdue.**\n\n- Action: {description}\n- Due: {CardDates.Day(due)}\n\n" +
+           "Type **my actions** to see your open actions and tick this one off when it is done.";
+
+    /// <summary>To the case's lead, beside each reminder.</summary>
+    public static string ReminderNote(string reference, Role ownerRole, string description, DateOnly due)
+        => $"Case {reference}: an action of the {RoleCatalogue.Name(ownerRole)} is overdue, and they were reminded today.\n\n" +
+           $"- Action: {description}\n- Due: {CardDates.Day(due)}";
+
+    /// <summary>"an action is 15 days overdue"; "no progress for 4 weeks".</summary>
+    public static string OverdueFor(int days) => $"an action is {days} {(days == 1 ? "day" : "days")} overdue";
+
+    public static string NoProgressFor(int weeks) => $"there has been no progress for {weeks} {(weeks == 1 ? "week" : "weeks")}";
+
+    /// <summary>To the lead (and, at a tier that says so, the admins) of a case that looks stuck.</summary>
+    public static string Stuck(string reference, IReadOnlyList<string> reasons, string tier)
+    {
+        ArgumentNullException.ThrowIfNull(reasons);
+        return $"**Case {reference} looks stuck** ({tier}): {string.Join(" and ", reasons)}.\n\n{StuckIsATrigger}\n\n" +
+               $"Consider arranging one: type **plan {reference}**.";
+    }
+}

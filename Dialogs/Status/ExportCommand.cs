@@ -1,0 +1,51 @@
+using System.Text;
+using CaseBot.BotFramework.Builder;
+using CaseBot.BotFramework.Schema;
+using CaseBot.Cases.Access;
+using CaseBot.Cases.Audit;
+using CaseBot.Cases.CaseFiles;
+using CaseBot.Dialogs.Root;
+
+namespace CaseBot.Dialogs.Status;
+
+/// <summary>
+/// "export &lt;reference&gt;": an admin gets everything held about the case as a JSON file, for a subject access request. Anyone else, and
+/// an admin asking for a case that does not exist, gets "no case found". Every export attempt is audited.
+/// </summary>
+public sealed class ExportCommand(ICaseRepository cases, CaseAccessPolicy access, IAuditLog audit, TimeProvider time)
+{
+    public async Task AnswerAsync(ITurnContext turnContext, string argument, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!CaseReference.TryParse(argument, out var reference))
+        {
+            await turnContext.SendActivityAsync(StatusReplies.Markdown(ExportText.NeedsReference), cancellationToken);
+            return;
+        }
+
+        var caller = CaseCallers.Of(turnContext.Activity);
+        var found = await cases.FindAsync(caller.TenantId, reference!, cancellationToken);
+        var isAdmin = (await access.RolesAsync(caller, cancellationToken)).HasFlag(CallerRoles.Admin);
+        var outcome = found is null ? AuditOutcome.NotFound : isAdmin ? AuditOutcome.Shown : AuditOutcome.Denied;
+        var now = time.GetUtcNow();
+        await audit.AppendAsync(
+            new AuditEntry(now, caller.TenantId, caller.AadObjectId, AuditAction.CaseExported, outcome, found?.Id, reference), cancellationToken);
+        if (outcome != AuditOutcome.Shown)
+        {
+            await turnContext.SendActivityAsync(StatusReplies.Markdown(RootText.NoCaseFound), cancellationToken);
+            return;
+        }
+
+        var reply = StatusReplies.Markdown(ExportText.Exported(reference!.Value));
+        reply.Attachments = [JsonFile(reference, ExportDocument.From(found!, now).ToJson())];
+        await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    // A data: URI keeps the file in the message itself, as the audit export does: nothing hosted, nothing left on a file server.
+    private static Attachment JsonFile(CaseReference reference, string json) => new()
+    {
+        ContentType = ExportDocument.ContentType,
+        Name = $"case-{reference.Value.Replace('/', '-')}.json",
+        ContentUrl = $"data:{ExportDocument.ContentType};base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(json))}",
+    };
+}

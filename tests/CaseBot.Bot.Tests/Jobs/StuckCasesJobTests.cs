@@ -1,0 +1,130 @@
+using System.Text.Json;
+using CaseBot.Bot.Jobs;
+using CaseBot.Bot.Tests.Support;
+using CaseBot.BotFramework.Schema;
+using CaseBot.Cases.CaseFiles;
+
+namespace CaseBot.Bot.Tests.Jobs;
+
+/// <summary>The daily stuck-case check nudges the lead (and at the top tier the admins) once a week per case and tier, changing nothing in the case.</summary>
+public sealed class StuckCasesJobTests : IAsyncLifetime
+{
+    private JobsHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await JobsHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task RunAsync_CaseWithoutProgressForFourWeeks_NudgesTheLeadThatItIsATriggerForACmm()
+    {
+        var opened = await OpenAsync("HR-1");
+        _host.Clock.Advance(TimeSpan.FromDays(28));
+
+        await RunAsync();
+
+        var nudge = Assert.Single(await _host.OutboxAsync());
+        Assert.Equal((JobNotices.StuckKind, TestCaseFiles.LeadId, opened.Id), (nudge.Kind, nudge.RecipientAadObjectId, nudge.CaseId));
+        var text = JsonSerializer.Deserialize<Activity>(nudge.ActivityJson, BotJson.Options)!.Text;
+        Assert.Equal(JobText.Stuck("HR-1", [JobText.NoProgressFor(4)], "Stuck"), text);
+        Assert.Contains("trigger for a Case Management Meeting", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_CaseWithProgressWithinFourWeeks_NudgesNobody()
+    {
+        await OpenAsync("HR-2");
+        _host.Clock.Advance(TimeSpan.FromDays(27));
+
+        await RunAsync();
+
+        Assert.Empty(await _host.OutboxAsync());
+    }
+
+    [Fact]
+    public async Task RunAsync_AgainLaterTheSameWeek_DoesNotNudgeTwice()
+    {
+        await OpenAsync("HR-3");
+        _host.Clock.Advance(TimeSpan.FromDays(28));
+        await RunAsync();
+        _host.Clock.Advance(TimeSpan.FromDays(1));
+
+        await RunAsync();
+
+        Assert.Single(await _host.OutboxAsync());
+    }
+
+    [Fact]
+    public async Task RunAsync_TheWeekAfter_NudgesAgain()
+    {
+        await OpenAsync("HR-4");
+        _host.Clock.Advance(TimeSpan.FromDays(28));
+        await RunAsync();
+        _host.Clock.Advance(TimeSpan.FromDays(7));
+
+        await RunAsync();
+
+        Assert.Equal(["stuck/{0}/Stuck/2026-W52/", "stuck/{0}/Stuck/2026-W53/"], (await _host.OutboxAsync()).Select(m => Pattern(m.DedupKey)));
+    }
+
+    [Fact]
+    public async Task RunAsync_CaseReachingTheEscalatedTier_NudgesTheLeadAndTheAdmins()
+    {
+        await OpenAsync("HR-5");
+        _host.Clock.Advance(TimeSpan.FromDays(56));
+
+        await RunAsync();
+
+        Assert.Equal(
+            [TestCaseFiles.LeadId, JobsHost.AdminId],
+            (await _host.OutboxAsync()).Where(m => m.DedupKey.Contains("/Escalated/", StringComparison.Ordinal)).Select(m => m.RecipientAadObjectId).Order());
+    }
+
+    [Fact]
+    public async Task RunAsync_CaseRisingATierInTheSameWeek_NudgesAgainAtOnce()
+    {
+        // Due 10 November: 28 days overdue (first tier) on Tuesday 8 December, 29 (second tier) on Wednesday 9 December.
+        var opened = await _host.AddCaseWithActionsAsync("HR-6", TestCaseFiles.Action(due: new DateOnly(2026, 11, 10)));
+        _host.Clock.Advance(TimeSpan.FromDays(13));
+        await RunAsync();
+        _host.Clock.Advance(TimeSpan.FromDays(1));
+
+        await RunAsync();
+
+        var keys = (await _host.OutboxAsync()).Select(m => m.DedupKey).ToList();
+        Assert.Equal(3, keys.Count);
+        Assert.Single(keys, k => k.StartsWith($"stuck/{opened.Id}/Stuck/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_StuckCase_LeavesTheCaseUnchanged()
+    {
+        var opened = await OpenAsync("HR-7");
+        _host.Clock.Advance(TimeSpan.FromDays(60));
+
+        await RunAsync();
+
+        var reloaded = await _host.ReloadAsync(opened);
+        Assert.Equal((opened.Version, opened.Chronology.Count), (reloaded.Version, reloaded.Chronology.Count));
+    }
+
+    private async Task<CriticalCase> OpenAsync(string reference)
+    {
+        var criticalCase = TestCaseFiles.Open(reference, _host.Clock.GetUtcNow());
+        await _host.Cases.AddAsync(criticalCase, default);
+        return criticalCase;
+    }
+
+    private async Task RunAsync()
+    {
+        var sut = _host.Job<StuckCasesJob>();
+        await sut.RunAsync(_host.RunFor(sut.Name), default);
+    }
+
+    // The key without the case id and recipient: "stuck/{0}/<tier>/<week>/".
+    private static string Pattern(string key)
+    {
+        var parts = key.Split('/');
+        return $"stuck/{{0}}/{parts[2]}/{parts[3]}/";
+    }
+}

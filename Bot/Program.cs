@@ -1,5 +1,8 @@
 using CaseBot.Bot.Access;
 using CaseBot.Bot.AdviceLine;
+using CaseBot.Bot.Calendar;
+using CaseBot.Bot.Delivery;
+using CaseBot.Bot.Jobs;
 using CaseBot.Bot.Storage;
 using CaseBot.BotFramework.Hosting;
 using CaseBot.Dialogs.Root;
@@ -12,7 +15,10 @@ builder.Services.AddCaseBotStorage(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddAdviceLine(builder.Configuration);
 builder.Services.AddCaseAccessAndAudit(builder.Configuration);
+builder.Services.AddCaseBotJobs(builder.Configuration);
+builder.Services.AddMeetingCalendar(builder.Configuration);
 builder.Services.AddCaseBotConversations();
+builder.Services.AddCaseBotDelivery(builder.Configuration);
 
 var app = builder.Build();
 app.MapBotMessages("/api/messages");

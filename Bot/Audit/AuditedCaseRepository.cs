@@ -65,7 +65,10 @@ internal sealed class AuditedCaseRepository(ICaseRepository inner, IAuditLog aud
         ChronologyKind.RecordConfirmed or ChronologyKind.CorrectionRequested => AuditAction.RecordAnswered,
         ChronologyKind.Reminder => AuditAction.ReminderSent,
         ChronologyKind.Closed => AuditAction.CaseClosed,
-        _ => AuditAction.KeyDateAdded,
+        ChronologyKind.StuckFlagged => AuditAction.StuckFlagged,
+        ChronologyKind.KeyDate => AuditAction.KeyDateAdded,
+        ChronologyKind.Triaged or ChronologyKind.MeetingRecommended or ChronologyKind.MeetingDecided => AuditAction.CaseOpened,
+        _ => throw new ArgumentOutOfRangeException(nameof(criticalCase), criticalCase.Chronology[^1].Kind, "Every chronology kind needs its audit action."),
     };
 
     // A refused duplicate names no case id: that case was never saved.

@@ -8,8 +8,13 @@ public sealed record BotCommand(string? Name, string Argument)
     public const string Status = "status";
     public const string MyActions = "my actions";
     public const string Audit = "audit";
+    public const string Export = "export";
+    public const string Plan = "plan";
+    public const string Reschedule = "reschedule";
+    public const string CancelMeeting = "cancel meeting";
+    public const string Record = "record";
 
-    private static readonly string[] Known = [NewCase, MyActions, Status, Audit, Help];
+    private static readonly string[] Known = [NewCase, MyActions, Status, Audit, Export, Plan, Reschedule, CancelMeeting, Record, Help];
 
     /// <summary>Reads a command from message text; Teams prefixes channel messages with the bot's mention, which is dropped.</summary>
     public static BotCommand Parse(string? text)

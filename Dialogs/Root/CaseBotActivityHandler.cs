@@ -2,6 +2,7 @@ using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.BotFramework.State;
 using CaseBot.Cards;
+using CaseBot.Dialogs.Attendees;
 using CaseBot.Dialogs.Engine.Prompts;
 
 namespace CaseBot.Dialogs.Root;
@@ -11,7 +12,8 @@ namespace CaseBot.Dialogs.Root;
 /// and saves conversation and user state at the end of every turn so a restart resumes where the person left off.
 /// </summary>
 public sealed class CaseBotActivityHandler(
-    ConversationState conversationState, UserState userState, CaseBotDialogs dialogs, CommandRouter commands, IPromptRenderer renderer) : ActivityHandler
+    ConversationState conversationState, UserState userState, CaseBotDialogs dialogs, CommandRouter commands, IPromptRenderer renderer, AttendeeCardActions attendeeCards)
+    : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -33,6 +35,11 @@ public sealed class CaseBotActivityHandler(
 
         await commands.RouteAsync(turnContext, dc, cancellationToken);
     }
+
+    // Action.Execute on the attendees' cards (agenda, action list, record); any other verb gets the default "not supported".
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+        => await attendeeCards.TryHandleAsync(turnContext, invokeValue, cancellationToken)
+            ?? await base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
         => turnContext.SendActivityAsync(CardAttachment.Message(WelcomeCard.Build()), cancellationToken);

@@ -1,6 +1,7 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.State;
 using CaseBot.Dialogs.Engine;
+using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Triage;
 
 namespace CaseBot.Dialogs.Root;
@@ -10,11 +11,13 @@ public sealed class CaseBotDialogs
 {
     private readonly DialogSet _dialogs;
 
-    public CaseBotDialogs(ConversationState conversationState, TriageDialog triage)
+    public CaseBotDialogs(ConversationState conversationState, TriageDialog triage, PlanningDialog planning, RescheduleDialog reschedule)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>("dialogState"));
         _dialogs.Add(triage);
+        _dialogs.Add(planning);
+        _dialogs.Add(reschedule);
     }
 
     public Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -1,14 +1,16 @@
 using System.Text.Json;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
+using CaseBot.Dialogs.Attendees;
 using CaseBot.Dialogs.Engine;
+using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Status;
 using CaseBot.Dialogs.Triage;
 
 namespace CaseBot.Dialogs.Root;
 
 /// <summary>Maps a typed command (or a command button) to what handles it. Commands are whole words at the start of the message.</summary>
-public sealed class CommandRouter(StatusCommand status, AuditExportCommand audit)
+public sealed class CommandRouter(StatusCommand status, AuditExportCommand audit, MeetingCommands meetings, MyActionsCommand myActions, ExportCommand export)
 {
     public async Task RouteAsync(ITurnContext turnContext, DialogContext dialogs, CancellationToken cancellationToken)
     {
@@ -26,8 +28,23 @@ public sealed class CommandRouter(StatusCommand status, AuditExportCommand audit
             case BotCommand.Audit:
                 await audit.AnswerAsync(turnContext, command.Argument, cancellationToken);
                 break;
+            case BotCommand.Export:
+                await export.AnswerAsync(turnContext, command.Argument, cancellationToken);
+                break;
+            case BotCommand.Plan:
+                await meetings.PlanAsync(dialogs, command.Argument, cancellationToken);
+                break;
+            case BotCommand.Reschedule:
+                await meetings.RescheduleAsync(dialogs, command.Argument, cancellationToken);
+                break;
+            case BotCommand.CancelMeeting:
+                await meetings.CancelAsync(turnContext, command.Argument, cancellationToken);
+                break;
+            case BotCommand.Record:
+                await meetings.RecordAsync(turnContext, command.Argument, cancellationToken);
+                break;
             case BotCommand.MyActions:
-                await turnContext.SendActivityAsync(Markdown(RootText.NoActions), cancellationToken);
+                await myActions.AnswerAsync(turnContext, cancellationToken);
                 break;
             case BotCommand.Help:
                 await turnContext.SendActivityAsync(Markdown(RootText.Commands), cancellationToken);

@@ -1,6 +1,8 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.State;
+using CaseBot.Dialogs.Attendees;
 using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Rendering;
 using CaseBot.Dialogs.Status;
 using CaseBot.Dialogs.Triage;
@@ -18,8 +20,14 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<StatusCommand>();
         services.AddSingleton<AuditExportCommand>();
+        services.AddSingleton<ExportCommand>();
+        services.AddAttendeeCards();
         services.AddSingleton<IPromptRenderer, CardPromptRenderer>();
         services.AddSingleton<TriageDialog>();
+        services.AddSingleton<MeetingBooker>();
+        services.AddSingleton<PlanningDialog>();
+        services.AddSingleton<RescheduleDialog>();
+        services.AddSingleton<MeetingCommands>();
         services.AddSingleton<CaseBotDialogs>();
         services.AddSingleton<IBot, CaseBotActivityHandler>();
         return services;

@@ -14,6 +14,7 @@ public static class RootText
         "- **new case**: start a critical-case triage\n" +
         "- **status** *reference*: see a case's status\n" +
         "- **my actions**: list your open actions\n" +
+        "- **export** *reference*: (admins) a case's data as a file, for a subject access request\n" +
         "- **help**: show this list";
 
     public const string NoActions = "You have no open actions. Actions agreed at case meetings will be listed here.";

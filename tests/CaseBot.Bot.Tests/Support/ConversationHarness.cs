@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseBot.Bot.Access;
+using CaseBot.Bot.Calendar;
 using CaseBot.Bot.AdviceLine;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Hosting;
@@ -22,7 +23,7 @@ internal sealed class ConversationHarness : IAsyncDisposable
     private readonly StorageServices _services;
     private IBot _bot = null!;
 
-    private ConversationHarness(FakeTimeProvider clock, Dictionary<string, string?>? settings, ILoggerProvider? logs)
+    private ConversationHarness(FakeTimeProvider clock, Dictionary<string, string?>? settings, ILoggerProvider? logs, Action<IServiceCollection>? replace = null)
     {
         Clock = clock;
         var all = new Dictionary<string, string?> { ["AdviceLine:Phone"] = "023 8062 6600", ["AdviceLine:Email"] = "oh@example.org" };
@@ -40,8 +41,10 @@ internal sealed class ConversationHarness : IAsyncDisposable
                     services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
                 }
 
+                replace?.Invoke(services);
                 services.AddAdviceLine(configuration);
                 services.AddCaseAccessAndAudit(configuration);
+                services.AddMeetingCalendar(configuration);
                 services.AddCaseBotConversations();
             },
             all);
@@ -59,9 +62,10 @@ internal sealed class ConversationHarness : IAsyncDisposable
     /// <param name="now">The fake clock's start.</param>
     /// <param name="settings">Extra configuration, e.g. AdviceLine:StaffObjectIds:0.</param>
     /// <param name="logs">Receives every log entry of every level (the host's correlation-id scope included).</param>
-    public static async Task<ConversationHarness> StartAsync(DateTimeOffset? now = null, Dictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
+    /// <param name="replace">Registers services before the host's own (which add theirs only when missing), e.g. a Graph client on a fake handler.</param>
+    public static async Task<ConversationHarness> StartAsync(DateTimeOffset? now = null, Dictionary<string, string?>? settings = null, ILoggerProvider? logs = null, Action<IServiceCollection>? replace = null)
     {
-        var harness = new ConversationHarness(new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero)), settings, logs);
+        var harness = new ConversationHarness(new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero)), settings, logs, replace);
         await harness._services.StartAsync();
         harness._bot = harness.Services.GetRequiredService<IBot>();
         if (logs is not null)
@@ -114,6 +118,19 @@ internal sealed class ConversationHarness : IAsyncDisposable
         var submit = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(Buttons(card).First().Data.GetRawText())!;
         submit[input.GetProperty("id").GetString()!] = JsonSerializer.SerializeToElement(string.Join(',', values));
         return Last = await Adapter.SubmitAsync(submit, _bot);
+    }
+
+    /// <summary>Presses an Action.Execute (Universal Actions invoke) as the current user; <see cref="TurnResult.CardResponse"/> is the bot's answer.</summary>
+    public async Task<TurnResult> InvokeAsync(string verb, object? data, string? replyToId = null)
+        => Last = await Adapter.ExecuteActionAsync(verb, data, _bot, replyToId);
+
+    /// <summary>Presses an Action.Execute as <paramref name="user"/> in <paramref name="conversationId"/>, without touching <see cref="Last"/> (safe to run concurrently).</summary>
+    public Task<TurnResult> InvokeAsAsync(ChannelAccount user, string conversationId, string verb, object? data)
+    {
+        var invoke = Adapter.MakeActionExecute(verb, data);
+        invoke.From = user;
+        invoke.Conversation = new ConversationAccount(conversationId, "personal", Adapter.Conversation.TenantId);
+        return Adapter.SendAsync(invoke, _bot);
     }
 
     /// <summary>All text the bot showed in the last turn: message text and every TextBlock and button of its cards.</summary>

@@ -1,5 +1,4 @@
-using CaseBot.Bot.Access;
-using CaseBot.Bot.Tests.Support;
+using CaseBot.Bot.Tests.Storage;
 using CaseBot.Cases.Audit;
 using CaseBot.Cases.CaseFiles;
 using CaseBot.Cases.Meetings;
@@ -9,31 +8,36 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CaseBot.Bot.Tests.Audit;
 
-/// <summary>Saving a case through the registered repository writes its audit entry: opened (saved), or refused for a taken reference.</summary>
-public sealed class AuditedCaseRepositoryTests : IAsyncLifetime
+/// <summary>
+/// Saving a case through the registered repository writes its audit entry: opened (saved), or refused for a taken reference. Run
+/// against SQLite and PostgreSQL by deriving, a fresh database per test.
+/// </summary>
+public abstract class AuditedCaseRepositoryTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
-    private readonly StorageServices _services;
+    private TestDatabase? _database;
     private ICaseRepository _sut = null!;
     private IAuditLog _audit = null!;
 
-    public AuditedCaseRepositoryTests()
-        => _services = StorageServices.Sqlite((s, c) =>
-        {
-            s.AddSingleton<TimeProvider>(_clock);
-            s.AddCaseAccessAndAudit(c);
-        });
-
     public async Task InitializeAsync()
     {
-        await _services.StartAsync();
-        _sut = _services.Provider.GetRequiredService<ICaseRepository>();
-        _audit = _services.Provider.GetRequiredService<IAuditLog>();
+        _database = await CreateDatabaseAsync();
+        var instance = await _database.StartInstanceAsync((s, _) => s.AddSingleton<TimeProvider>(_clock));
+        _sut = instance.Services.GetRequiredService<ICaseRepository>();
+        _audit = instance.Services.GetRequiredService<IAuditLog>();
     }
 
-    public async Task DisposeAsync() => await _services.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
 
-    [Fact]
+    private protected abstract Task<TestDatabase> CreateDatabaseAsync();
+
+    [StorageFact]
     public async Task AddAsync_NewCase_AuditsTheOpeningByTheLead()
     {
         var criticalCase = Case("HR-1", "lead-1");
@@ -44,7 +48,7 @@ public sealed class AuditedCaseRepositoryTests : IAsyncLifetime
         Assert.Equal(new AuditEntry(_clock.GetUtcNow(), "t1", "lead-1", AuditAction.CaseOpened, AuditOutcome.Saved, criticalCase.Id, criticalCase.Reference), entry);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AddAsync_TakenReference_AuditsTheRefusalAndStillThrows()
     {
         await _sut.AddAsync(Case("HR-1", "lead-1"), default);
@@ -55,7 +59,7 @@ public sealed class AuditedCaseRepositoryTests : IAsyncLifetime
         Assert.Equal((AuditOutcome.Refused, "lead-2", (Guid?)null), (last.Outcome, last.ActorAadObjectId, last.CaseId));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AddAsync_LeadWithoutAnyId_IsAuditedAsUnknownRatherThanFailing()
     {
         await _sut.AddAsync(Case("HR-3", string.Empty), default);

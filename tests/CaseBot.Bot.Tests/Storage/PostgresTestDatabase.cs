@@ -4,11 +4,15 @@ namespace CaseBot.Bot.Tests.Storage;
 
 /// <summary>
 /// A throwaway database on the PostgreSQL server named by <see cref="Variable"/> (a connection string whose user may create
-/// databases), dropped afterwards. Tests using it are marked <c>[RequiresEnvironmentVariable(PostgresTestDatabase.Variable)]</c>.
+/// databases), dropped afterwards, so test classes can run in parallel on one server. Tests using it are marked
+/// <c>[RequiresEnvironmentVariable(PostgresTestDatabase.Variable)]</c>. scripts/postgres.sh starts such a server.
 /// </summary>
 internal sealed class PostgresTestDatabase : IAsyncDisposable
 {
     public const string Variable = "CASEBOT_TEST_POSTGRES";
+
+    /// <summary>A second server that tests may stop and start (<see cref="CaseBot.TestSupport.RestartablePostgres"/>); never the shared one.</summary>
+    public const string RestartableVariable = CaseBot.TestSupport.RestartablePostgres.ConnectionVariable;
 
     private readonly string _server;
     private readonly string _name;
@@ -22,10 +26,11 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<PostgresTestDatabase> CreateAsync()
+    /// <param name="serverVariable">The variable holding the server's connection string.</param>
+    public static async Task<PostgresTestDatabase> CreateAsync(string serverVariable = Variable)
     {
-        var server = Environment.GetEnvironmentVariable(Variable)
-            ?? throw new InvalidOperationException($"{Variable} is not set.");
+        var server = Environment.GetEnvironmentVariable(serverVariable)
+            ?? throw new InvalidOperationException($"{serverVariable} is not set.");
         var name = "casebot_test_" + Guid.NewGuid().ToString("N");
         await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
         var database = new NpgsqlConnectionStringBuilder(server) { Database = name };
@@ -44,7 +49,8 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // Unpooled: a pooled connection may be one a server restart (PostgresOutageTests) has already broken.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
 #pragma warning disable CA2100 // The only variable part is a database name made here from a GUID.
         await using var command = new NpgsqlCommand(sql, connection);

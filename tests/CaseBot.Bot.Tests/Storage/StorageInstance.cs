@@ -21,7 +21,8 @@ internal sealed class StorageInstance : IAsyncDisposable
 
     public IStorage Storage => _services.GetRequiredService<IStorage>();
 
-    public static ServiceProvider Build(IReadOnlyDictionary<string, string?> settings, string contentRoot)
+    /// <summary>The services of one instance, not started; <paramref name="extra"/> adds the rest of the app's (e.g. AddCaseAccessAndAudit).</summary>
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?> settings, string contentRoot, Action<IServiceCollection, IConfiguration>? extra = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -29,12 +30,14 @@ internal sealed class StorageInstance : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IHostEnvironment>(new TestEnvironment(contentRoot));
         services.AddCaseBotStorage(configuration);
+        extra?.Invoke(services, configuration);
         return services.BuildServiceProvider();
     }
 
-    public static async Task<StorageInstance> StartAsync(IReadOnlyDictionary<string, string?> settings, string contentRoot)
+    public static async Task<StorageInstance> StartAsync(
+        IReadOnlyDictionary<string, string?> settings, string contentRoot, Action<IServiceCollection, IConfiguration>? extra = null)
     {
-        var services = Build(settings, contentRoot);
+        var services = Build(settings, contentRoot, extra);
         foreach (var hosted in services.GetServices<IHostedService>())
         {
             await hosted.StartAsync(default);

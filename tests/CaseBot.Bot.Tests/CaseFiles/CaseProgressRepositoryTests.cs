@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CaseBot.Bot.Tests.Cases;
+namespace CaseBot.Bot.Tests.CaseFiles;
 
 /// <summary>A case's meetings, actions and records survive a save and a reload; saves are version-checked and carry their notices.</summary>
 public sealed class CaseProgressRepositoryTests : IAsyncLifetime

@@ -1,0 +1,47 @@
+# syntax=docker/dockerfile:1
+# CaseBot's bot host as a container: built with the .NET 10 SDK, run on the ASP.NET Core runtime as the image's non-root user.
+#   docker build -t casebot .
+#   docker run -p 3978:3978 \
+#     -e ConnectionStrings__CaseBot="Host=db;Username=casebot;Password=...;Database=casebot" \
+#     -e MicrosoftAppType=SingleTenant -e MicrosoftAppId=... -e MicrosoftAppPassword=... -e MicrosoftAppTenantId=... casebot
+# Any number of these containers may share one PostgreSQL database behind a load balancer; GET /healthz is the probe (503 when
+# the database is unreachable). Settings are the appsettings.json keys as environment variables (Section__Key).
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# Restore from the project files alone first, so the package layer is reused while only code changes. build/feed holds the
+# placeholder package nuget.config maps 'vswhere' to (see build/vswhere-placeholder).
+COPY global.json nuget.config Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorconfig ./
+COPY build/feed/ build/feed/
+COPY Cases/CaseBot.Cases.csproj Cases/
+COPY BotFramework/CaseBot.BotFramework.csproj BotFramework/
+COPY Cards/CaseBot.Cards.csproj Cards/
+COPY Dialogs/CaseBot.Dialogs.csproj Dialogs/
+COPY Bot/CaseBot.Bot.csproj Bot/
+RUN dotnet restore Bot/CaseBot.Bot.csproj
+
+COPY Cases/ Cases/
+COPY BotFramework/ BotFramework/
+COPY Cards/ Cards/
+COPY Dialogs/ Dialogs/
+COPY Bot/ Bot/
+RUN dotnet publish Bot/CaseBot.Bot.csproj -c Release --no-restore -o /app -p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+
+# The app user (APP_UID, from the base image) may write only to data/, where a SQLite file would go with Storage__Provider=Sqlite
+# (one instance only; mount a volume there). Scaled out, the state lives in PostgreSQL and the container keeps nothing.
+RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+USER $APP_UID
+
+# URLS (unprefixed) overrides the "Urls" in appsettings.json, which binds to localhost only; the base image's port 8080 is unused.
+ENV URLS=http://+:3978 \
+    ASPNETCORE_HTTP_PORTS= \
+    Storage__Provider=Postgres \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1
+EXPOSE 3978
+ENTRYPOINT ["dotnet", "CaseBot.Bot.dll"]

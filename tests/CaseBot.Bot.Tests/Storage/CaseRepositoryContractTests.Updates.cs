@@ -1,0 +1,134 @@
+using CaseBot.Bot.Tests.Support;
+using CaseBot.Cases.Booking;
+using CaseBot.Cases.CaseFiles;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseBot.Bot.Tests.Storage;
+
+/// <summary>Saves of a changed case: version-checked (also between instances at once), with notices, and the list queries.</summary>
+public abstract partial class CaseRepositoryContractTests
+{
+    private const int Races = 8;
+
+    [StorageFact]
+    public async Task UpdateAsync_TwoInstancesSaveTheSameVersionAtOnce_ExactlyOneWinsAndNothingIsOverwritten()
+    {
+        var second = (await StartInstanceAsync()).Services.GetRequiredService<ICaseRepository>();
+
+        for (var race = 0; race < Races; race++)
+        {
+            var id = await AddAsync($"HR-R{race}");
+            var (a, b) = (await BookedAsync(Sut, id, "event-a"), await BookedAsync(second, id, "event-b"));
+
+            var outcomes = await Task.WhenAll(SaveAsync(Sut, a, $"a{race}"), SaveAsync(second, b, $"b{race}"));
+
+            Assert.Equal(1, outcomes.Count(o => o is null));
+            Assert.IsType<CaseConflictException>(Assert.Single(outcomes, o => o is not null));
+            var stored = (await Sut.FindByIdAsync(id, default))!;
+            var winner = outcomes[0] is null ? "a" : "b";
+            Assert.Equal((1L, $"event-{winner}"), (stored.Version, Assert.Single(stored.Meetings).EventId));
+            Assert.Contains($"{winner}{race}", await OutboxKeysAsync(First));
+            Assert.DoesNotContain($"{(winner == "a" ? "b" : "a")}{race}", await OutboxKeysAsync(First));
+        }
+    }
+
+    [StorageFact]
+    public async Task UpdateAsync_TwoInstancesSaveTheSameChangeAtOnce_OneSavesItTheOtherConflicts()
+    {
+        // A redelivered activity handled by two instances: the same change with the same notice key, racing.
+        var second = (await StartInstanceAsync()).Services.GetRequiredService<ICaseRepository>();
+
+        for (var race = 0; race < Races; race++)
+        {
+            var id = await AddAsync($"HR-S{race}");
+            var (a, b) = (await BookedAsync(Sut, id, "event-1"), await BookedAsync(second, id, "event-1"));
+
+            var outcomes = await Task.WhenAll(SaveAsync(Sut, a, $"same{race}"), SaveAsync(second, b, $"same{race}"));
+
+            Assert.Equal(1, outcomes.Count(o => o is null));
+            Assert.IsType<CaseConflictException>(Assert.Single(outcomes, o => o is not null));
+            Assert.Single(await OutboxKeysAsync(First), $"same{race}");
+        }
+    }
+
+    [StorageFact]
+    public async Task UpdateAsync_StaleVersion_IsAConflictAndSavesNothing()
+    {
+        var id = await AddAsync("HR-STALE");
+        var stale = await BookedAsync(Sut, id, "event-2");
+        Assert.Null(await BookAsync(Sut, id, "event-1", "fresh"));
+
+        await Assert.ThrowsAsync<CaseConflictException>(() => Sut.UpdateAsync(stale, TestCaseFiles.LeadId, [Notice("stale")], default));
+
+        Assert.Equal("event-1", Assert.Single((await Sut.FindByIdAsync(id, default))!.Meetings).EventId);
+        Assert.Equal(["fresh"], await OutboxKeysAsync(First));
+    }
+
+    [StorageFact]
+    public async Task UpdateAsync_Booked_ReloadsTheMeetingAndTheNewVersion()
+    {
+        var id = await AddAsync("HR-BOOK");
+
+        Assert.Null(await BookAsync(Sut, id, "event-1", "k1"));
+
+        var sut = (await Sut.FindAsync(TestCaseFiles.Tenant, CaseReference.Parse("HR-BOOK"), default))!;
+        var meeting = Assert.Single(sut.Meetings);
+        Assert.Equal((1L, CaseStage.MeetingBooked, "event-1", 3), (sut.Version, sut.Stage, meeting.EventId, meeting.Plan.Attendees.Count));
+        Assert.Equal(TestCaseFiles.MeetingStart, meeting.Plan.Start);
+    }
+
+    [StorageFact]
+    public async Task ListForParticipantAsync_AttendeeIdInAnyCase_FindsTheCaseInItsTenantOnly()
+    {
+        var id = await AddAsync("HR-ATTEND");
+        Assert.Null(await BookAsync(Sut, id, "event-1", "k1"));
+
+        var listed = await Sut.ListForParticipantAsync(TestCaseFiles.Tenant, TestCaseFiles.ClinicianId.ToUpperInvariant(), default);
+
+        Assert.Equal(id, Assert.Single(listed).Id);
+        Assert.Empty(await Sut.ListForParticipantAsync("other-tenant", TestCaseFiles.ClinicianId, default));
+    }
+
+    [StorageFact]
+    public async Task ListByStageAsync_MoreThanAPageSavedMicrosecondsApart_ReturnsEachMatchingCaseOnce()
+    {
+        // Ticks finer than PostgreSQL keeps (1 µs) and ties: the keyset paging must still see every case exactly once.
+        var ids = new List<Guid>();
+        for (var i = 0; i < 210; i++)
+        {
+            Clock.Advance(TimeSpan.FromTicks(i % 3 == 0 ? 0 : 7));
+            ids.Add(await AddAsync($"HR-P{i}"));
+        }
+
+        var booked = await AddAsync("HR-P-BOOKED");
+        Assert.Null(await BookAsync(Sut, booked, "event-1", "k1"));
+
+        var listed = await Sut.ListByStageAsync([CaseStage.MeetingRecommended], default).ToListAsync();
+
+        Assert.Equal(ids.Order(), listed.Select(c => c.Id).Order());
+    }
+
+    private async Task<Guid> AddAsync(string reference)
+    {
+        var criticalCase = TestCaseFiles.Open(reference, Clock.GetUtcNow());
+        await Sut.AddAsync(criticalCase, default);
+        return criticalCase.Id;
+    }
+
+    /// <summary>The case as read through <paramref name="repository"/>, with a meeting booked (not saved).</summary>
+    private async Task<CriticalCase> BookedAsync(ICaseRepository repository, Guid id, string eventId)
+    {
+        var criticalCase = (await repository.FindByIdAsync(id, default))!;
+        criticalCase.Book(TestCaseFiles.Plan(criticalCase), new BookedMeeting(eventId, null, null, null), Clock.GetUtcNow());
+        return criticalCase;
+    }
+
+    /// <summary>Saves the case with one notice; the exception, if any.</summary>
+    private static Task<Exception?> SaveAsync(ICaseRepository repository, CriticalCase criticalCase, string noticeKey)
+        => OutcomeAsync(() => repository.UpdateAsync(criticalCase, TestCaseFiles.LeadId, [Notice(noticeKey)], default));
+
+    private async Task<Exception?> BookAsync(ICaseRepository repository, Guid id, string eventId, string noticeKey)
+        => await SaveAsync(repository, await BookedAsync(repository, id, eventId), noticeKey);
+
+    private static CaseNotice Notice(string key) => new("note", TestCaseFiles.LeadId, null, "{}", key);
+}

@@ -33,6 +33,7 @@ public sealed class TriageJourneyTests(SandboxFixture fixture)
         await chat.ExpectBotTextAsync("never attend a Case Management Meeting", "recommendation-reasons");
         await chat.TypeAsync("accept");
         await chat.ExpectBotTextAsync("Case HR-2026-0142 saved", "saved");
+        await chat.ExpectBotTextAsync("Shall we plan and book the Case Management Meeting now?", "plan-now-asked");
     }
 
     [Fact]
@@ -62,5 +63,6 @@ public sealed class TriageJourneyTests(SandboxFixture fixture)
         await chat.ExpectBotTextAsync("Recommended: Case Conference", "recommendation");
         await chat.ClickButtonAsync("Accept: Case Conference", "accept");
         await chat.ExpectBotTextAsync("Case OH-2026-77 saved", "saved");
+        await chat.ExpectBotTextAsync("Shall we plan and book the Case Conference now?", "plan-now-asked");
     }
 }

@@ -1,6 +1,9 @@
 namespace CaseBot.EndToEnd.Tests.Support;
 
-/// <summary>The journeys share one sandbox and run one after another (the Playground has one personal chat).</summary>
+/// <summary>
+/// The journeys share one sandbox (bot, database, browser) and run one after another: one journey at a time keeps the 2-core
+/// machine responsive, and the crash journey restarts the shared bot. Each journey still gets its own Playground and personal chat.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class EndToEndCollection : ICollectionFixture<SandboxFixture>
 {

@@ -1,36 +1,46 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Playwright;
 
 namespace CaseBot.EndToEnd.Tests.Support;
 
 /// <summary>
 /// Everything a journey needs, all real and all on loopback: the bot process (SQLite in a temp folder, local mode), the pinned
-/// Microsoft 365 Agents Playground, and Debian's Chromium driven by Playwright.
+/// Microsoft 365 Agents Playground, and Debian's Chromium driven by Playwright. The bot and browser live as long as the sandbox;
+/// each journey gets its own Playground on a fresh port and personal-chat id, so no conversation (or half-finished dialog) leaks
+/// from one journey into the next.
 /// </summary>
 public sealed class TeamsSandbox : IAsyncDisposable
 {
+    // The Playground's React bundle is 9 MB: on a busy 2-core machine parsing it alone has taken over 30 s.
+    private static readonly TimeSpan PageLoadTimeout = TimeSpan.FromMinutes(2);
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "casebot-e2e", Guid.NewGuid().ToString("N"));
     private readonly int _botPort = FreePort.Next();
-    private readonly int _playgroundPort = FreePort.Next();
+    private readonly StringBuilder _earlierBotLog = new();
+    private int _playgroundPort;
     private ChildProcess? _bot;
     private ChildProcess? _playground;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private IPage? _page;
 
     public string PlaygroundUrl => $"http://127.0.0.1:{_playgroundPort}";
 
     public string BotUrl => $"http://127.0.0.1:{_botPort}";
 
-    public string ConversationId { get; } = Guid.NewGuid().ToString();
+    /// <summary>The current journey's personal chat (the Playground's <c>--conversation-id</c>).</summary>
+    public string ConversationId { get; private set; } = string.Empty;
 
-    public string BotLog => _bot?.Output ?? string.Empty;
+    /// <summary>The bot's output, including that of earlier runs killed by <see cref="CrashAndRestartBotAsync"/>.</summary>
+    public string BotLog => _earlierBotLog.ToString() + (_bot?.Output ?? string.Empty);
+
+    public string PlaygroundLog => _playground?.Output ?? string.Empty;
 
     public static async Task<TeamsSandbox> StartAsync()
     {
         var sandbox = new TeamsSandbox();
         Directory.CreateDirectory(sandbox._dataFolder);
         await sandbox.StartBotAsync();
-        sandbox.StartPlayground();
-        await Readiness.WaitForAsync(sandbox.PlaygroundUrl + "/_debug/ping", sandbox._playground!, TimeSpan.FromSeconds(30));
         sandbox._playwright = await Playwright.CreateAsync();
         sandbox._browser = await sandbox._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -43,20 +53,39 @@ public sealed class TeamsSandbox : IAsyncDisposable
         return sandbox;
     }
 
-    /// <summary>Opens the Playground's personal chat with the bot as a fresh page.</summary>
+    /// <summary>Starts a fresh Playground (new port, new personal chat) and opens its chat with the bot as a new page.</summary>
     public async Task<PlaygroundPage> OpenChatAsync(string journey)
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var chat = new PlaygroundPage(page, journey, this);
-        await page.GotoAsync(PlaygroundUrl, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // The previous journey's page would otherwise reconnect its socket to the next Playground.
+        if (_page is not null)
+        {
+            await _page.CloseAsync();
+        }
+
+        await StartPlaygroundAsync();
+        _page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var chat = new PlaygroundPage(_page, journey, this);
+        await _page.GotoAsync(PlaygroundUrl, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = (float)PageLoadTimeout.TotalMilliseconds });
         return chat;
     }
 
-    /// <summary>Kills the bot like kill -9 and starts it again over the same database.</summary>
+    /// <summary>
+    /// Sends <paramref name="text"/> to the bot, in the current personal chat, as another member of the Playground's mock tenant
+    /// (user-id-1..5; the page's own user is user-id-0, Alex Wilber). The page shows the bot's reply but not the message.
+    /// </summary>
+    public Task SendAsAsync(string userId, string text)
+        => MockActivity.SendMessageAsync(PlaygroundUrl, ConversationId, userId, text);
+
+    /// <summary>Kills the bot with SIGKILL (no shutdown, nothing flushed) and starts it again on the same port and database.</summary>
     public async Task CrashAndRestartBotAsync()
     {
-        _bot?.Kill();
-        _bot?.Dispose();
+        if (_bot is not null)
+        {
+            _bot.Kill();
+            _earlierBotLog.AppendLine(_bot.Output).AppendLine("--- bot killed with SIGKILL and restarted ---");
+            _bot.Dispose();
+        }
+
         await StartBotAsync();
     }
 
@@ -89,15 +118,19 @@ public sealed class TeamsSandbox : IAsyncDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["MicrosoftAppId"] = string.Empty,
         });
-        await Readiness.WaitForAsync(BotUrl + "/healthz", _bot, TimeSpan.FromSeconds(60));
+        await Readiness.WaitForAsync(BotUrl + "/healthz", _bot, TimeSpan.FromSeconds(90));
     }
 
-    private void StartPlayground()
+    private async Task StartPlaygroundAsync()
     {
+        _playground?.Dispose();
+        _playgroundPort = FreePort.Next();
+        ConversationId = Guid.NewGuid().ToString();
         _playground = ChildProcess.Start(
             "node",
-            [RepoPaths.PlaygroundCli, "-e", BotUrl + "/api/messages", "-c", "msteams", "-p", _playgroundPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--conversation-id", ConversationId],
+            [RepoPaths.PlaygroundCli, "-e", BotUrl + "/api/messages", "-c", "msteams", "-p", _playgroundPort.ToString(CultureInfo.InvariantCulture), "--conversation-id", ConversationId],
             _dataFolder,
             new Dictionary<string, string> { ["TEAMSAPPTESTER_BROWSER"] = "none" });
+        await Readiness.WaitForAsync(PlaygroundUrl + "/_debug/ping", _playground, TimeSpan.FromSeconds(30));
     }
 }

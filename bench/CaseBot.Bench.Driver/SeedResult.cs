@@ -1,0 +1,10 @@
+namespace CaseBot.Bench.Driver;
+
+/// <summary>N conversations that each ran a triage: how long it took and what it did to the bot's resident memory (MB).</summary>
+internal sealed record SeedResult(PointResult Run, double RssBefore, double RssAfter)
+{
+    public double Growth => RssAfter - RssBefore;
+
+    /// <summary>The growth scaled to 100,000 conversations, assuming it is linear (when fewer ran within the time budget).</summary>
+    public double GrowthPer100K => Run.Conversations == 0 ? 0 : Growth * 100_000 / Run.Conversations;
+}

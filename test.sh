@@ -11,6 +11,10 @@ command -v chromium >/dev/null || ensure_apt chromium
 ensure_npm_tools tools/playground
 ensure_npm_tools tools/teams-schemas
 [ -f tests/cardcheck/package.json ] && ensure_npm_tools tests/cardcheck
+# A throwaway PostgreSQL cluster (installed from Debian's packages when missing), so the storage, integration and scale-out
+# suites run against PostgreSQL as well as SQLite. Without it those tests skip with a warning.
+source scripts/postgres.sh
+trap stop_test_postgres EXIT
 
 results_dir="${CASEBOT_TEST_RESULTS:-TestResults}"
 rm -rf "$results_dir" && mkdir -p "$results_dir"
@@ -37,6 +41,13 @@ read -r passed failed assemblies < <(cat "$results_dir"/*.trx 2>/dev/null | grep
 if [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # A crash or a project that never reported counts as a failure, not as silence.
   failed=1
+fi
+
+# The benchmark's quick mode, so it never rots: every bot and peer answers the whole triage without an error. One test run.
+if bench/run.sh --quick >"$results_dir/bench-quick.log" 2>&1; then
+  passed=$((passed + 1)); echo "bench quick: ok"
+else
+  failed=$((failed + 1)); tail -20 "$results_dir/bench-quick.log"; echo "bench quick: FAILED (see $results_dir/bench-quick.log)"
 fi
 echo "Test assemblies run: $assemblies"
 echo "$passed passed, $failed failed"

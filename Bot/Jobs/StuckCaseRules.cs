@@ -4,8 +4,8 @@ namespace CaseBot.Bot.Jobs;
 
 /// <summary>
 /// Whether a case is stuck, by the tiers: an action overdue by more than a tier's days, or no progress for at least its weeks. Progress is
-/// the case's own events: reminders are not progress (they go daily while an action is overdue), nor are the lead's key dates (dated
-/// when the thing happened, not when it was noted). A case with a meeting booked ahead is not stuck until that meeting starts.
+/// the case's own events: reminders are not progress (they go daily while an action is overdue), nor are stuck flags, nor the lead's key
+/// dates (dated when the thing happened, not when it was noted). A case with a meeting booked ahead is not stuck until that meeting starts.
 /// </summary>
 public static class StuckCaseRules
 {
@@ -55,7 +55,7 @@ public static class StuckCaseRules
             return null;
         }
 
-        var last = criticalCase.Chronology.Where(e => e.Kind is not (ChronologyKind.Reminder or ChronologyKind.KeyDate))
+        var last = criticalCase.Chronology.Where(e => e.Kind is not (ChronologyKind.Reminder or ChronologyKind.StuckFlagged or ChronologyKind.KeyDate))
             .Select(e => e.At).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
         if (booked is not null && booked.Plan.End > last)
         {

@@ -7,13 +7,18 @@ namespace CaseBot.Bot.Jobs;
 /// <summary>
 /// Working days after <see cref="JobsOptions.StuckCasesAt"/>: every open case that reaches a stuck tier (<see cref="StuckCaseRules"/>)
 /// nudges its lead (and at a LeadAndAdmins tier the admins) that being stuck is itself a trigger for a Case Management Meeting. At
-/// most one nudge a week per case and tier; reaching a higher tier nudges at once. The case itself is not changed.
+/// most one nudge a week per case and tier; reaching a higher tier nudges at once. Each new nudge is also flagged on the case's
+/// chronology, so the advice line and the audit see it; the flag is not progress (<see cref="StuckCaseRules.IdleFor"/>).
 /// </summary>
 internal sealed partial class StuckCasesJob(
     ICaseRepository cases, ICaseNoticeQueue queue, IOptions<StuckCasesOptions> stuck, IOptions<AdminOptions> admins, IOptions<JobsOptions> options,
     TimeProvider time, ILogger<StuckCasesJob> logger) : IScheduledJob
 {
     public const string JobName = "StuckCases";
+
+    public const string Actor = "job:stuck-cases";
+
+    private const int MaxAttempts = 3;
 
     private static readonly CaseStage[] OpenStages = [.. Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Closed)];
 
@@ -37,11 +42,49 @@ internal sealed partial class StuckCasesJob(
             IEnumerable<string> recipients = finding.Tier.Notify == StuckNotify.LeadAndAdmins
                 ? [found.LeadAadObjectId, .. admins.Value.ObjectIds]
                 : [found.LeadAadObjectId];
-            queued += await queue.EnqueueAsync(found, [.. JobNotices.Stuck(found, finding, recipients, run.Day)], cancellationToken);
+            var queuedNow = await queue.EnqueueAsync(found, [.. JobNotices.Stuck(found, finding, recipients, run.Day)], cancellationToken);
+            if (queuedNow > 0)
+            {
+                // Only a new nudge is flagged, so a re-run the same week neither nudges nor flags twice.
+                await FlagAsync(found, finding.Tier.Name, cancellationToken);
+            }
+
+            queued += queuedNow;
         }
 
         LogChecked(logger, run.Period, flagged, queued);
     }
+
+    private async Task FlagAsync(CriticalCase criticalCase, string tier, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            criticalCase.FlagStuck(tier, time.GetUtcNow());
+            try
+            {
+                await cases.UpdateAsync(criticalCase, Actor, cancellationToken);
+                return;
+            }
+            catch (CaseConflictException) when (attempt < MaxAttempts)
+            {
+                // Someone changed the case meanwhile: flag the fresh copy (a case closed meanwhile is not flagged).
+                if (await cases.FindByIdAsync(criticalCase.Id, cancellationToken) is not { Stage: not CaseStage.Closed } reread)
+                {
+                    return;
+                }
+
+                criticalCase = reread;
+            }
+            catch (CaseConflictException)
+            {
+                LogFlagGaveUp(logger, criticalCase.Id, MaxAttempts);
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId} kept changing during {Attempts} attempts to flag it stuck; the nudge went, the flag did not")]
+    private static partial void LogFlagGaveUp(ILogger logger, Guid caseId, int attempts);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stuck-case check for {Period}: {Flagged} stuck, {Queued} nudges queued")]
     private static partial void LogChecked(ILogger logger, string period, int flagged, int queued);

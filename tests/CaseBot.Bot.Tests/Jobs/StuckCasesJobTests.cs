@@ -6,7 +6,7 @@ using CaseBot.Cases.CaseFiles;
 
 namespace CaseBot.Bot.Tests.Jobs;
 
-/// <summary>The daily stuck-case check nudges the lead (and at the top tier the admins) once a week per case and tier, changing nothing in the case.</summary>
+/// <summary>The daily stuck-case check nudges the lead (and at the top tier the admins) once a week per case and tier, and flags each nudge on the case.</summary>
 public sealed class StuckCasesJobTests : IAsyncLifetime
 {
     private JobsHost _host = null!;
@@ -54,6 +54,7 @@ public sealed class StuckCasesJobTests : IAsyncLifetime
         Assert.Single(await _host.OutboxAsync());
     }
 
+    // Also proves last week's stuck flag on the chronology did not count as progress.
     [Fact]
     public async Task RunAsync_TheWeekAfter_NudgesAgain()
     {
@@ -97,15 +98,18 @@ public sealed class StuckCasesJobTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunAsync_StuckCase_LeavesTheCaseUnchanged()
+    public async Task RunAsync_StuckCase_IsFlaggedOnItsChronologyOncePerNudge()
     {
         var opened = await OpenAsync("HR-7");
         _host.Clock.Advance(TimeSpan.FromDays(60));
 
         await RunAsync();
+        await RunAsync();
 
         var reloaded = await _host.ReloadAsync(opened);
-        Assert.Equal((opened.Version, opened.Chronology.Count), (reloaded.Version, reloaded.Chronology.Count));
+        var flag = Assert.Single(reloaded.Chronology, e => e.Kind == ChronologyKind.StuckFlagged);
+        Assert.Contains("Escalated", flag.Summary, StringComparison.Ordinal);
+        Assert.Equal(opened.Stage, reloaded.Stage);
     }
 
     private async Task<CriticalCase> OpenAsync(string reference)

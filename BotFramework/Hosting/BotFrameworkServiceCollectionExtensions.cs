@@ -27,6 +27,7 @@ public static class BotFrameworkServiceCollectionExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection(ConnectorRetryOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RedeliveryOptions>().Bind(configuration.GetSection(RedeliveryOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkAuthenticationOptions>, BotFrameworkAuthenticationOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkChannelOptions>, BotFrameworkChannelOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);

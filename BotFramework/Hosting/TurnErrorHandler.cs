@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
+using CaseBot.BotFramework.State;
 using Microsoft.Extensions.Logging;
 
 namespace CaseBot.BotFramework.Hosting;
@@ -33,7 +34,9 @@ public sealed partial class TurnErrorHandler(ILogger<TurnErrorHandler> logger)
             }
             else if (activity.Type == ActivityTypes.Message)
             {
-                await turnContext.SendActivityAsync(BotMessages.TurnFailed, CancellationToken.None);
+                // A state conflict never overwrites: the other turn's answers stand and the user is asked to repeat this one.
+                var apology = exception is StorageConflictException ? BotMessages.TurnCrossed : BotMessages.TurnFailed;
+                await turnContext.SendActivityAsync(apology, CancellationToken.None);
             }
         }
 #pragma warning disable CA1031 // The apology is best effort: the Connector itself may be what failed.

@@ -55,8 +55,11 @@ public abstract class BotState
         }
 
         var key = GetStorageKey(turnContext);
-        var written = await _storage.WriteAsync(
-            new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [key] = new StoreItem(json, cached.ETag) }, cancellationToken);
+        var changes = new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [key] = new StoreItem(json, cached.ETag) };
+        var pending = turnContext.TurnState.Get<PendingStateWrites>();
+        pending?.AddTo(changes);
+        var written = await _storage.WriteAsync(changes, cancellationToken);
+        pending?.MarkCommitted();
         cached.MarkSaved(json, written[key]);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Hosting;
 using CaseBot.BotFramework.Schema;
+using CaseBot.BotFramework.State;
 using CaseBot.BotFramework.Testing;
 using CaseBot.BotFramework.Tests.Support;
 using Microsoft.Extensions.Logging;
@@ -38,6 +39,16 @@ public sealed class TurnErrorHandlerTests : IDisposable
 
         Assert.Equal([BotMessages.TurnFailed], result.Texts);
         Assert.Equal("Sorry, something went wrong on my side. Your answers so far are saved; please try again.", BotMessages.TurnFailed);
+    }
+
+    [Fact]
+    public async Task HandleAsync_StateSavedByAnotherTurnFirst_UserIsAskedToSendAgain()
+    {
+        var crossed = new DelegateBot((_, _) => throw new StorageConflictException("The stored item changed since it was read."));
+
+        var result = await _adapter.SendAsync("yes", crossed);
+
+        Assert.Equal([BotMessages.TurnCrossed], result.Texts);
     }
 
     [Fact]

@@ -30,6 +30,10 @@ public sealed class JobsOptions
     /// <summary>UK time after which closed cases past their retention period are purged, every day.</summary>
     public TimeOnly RetentionAt { get; set; } = new(3, 0);
 
+    /// <summary>How long the claim that an activity was processed is kept; a channel's retries come within minutes.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "30.00:00:00")]
+    public TimeSpan RedeliveryClaimLifetime { get; set; } = TimeSpan.FromDays(2);
+
     /// <summary>This instance's name in the JobRuns table; defaults to machine name, process id and a random suffix.</summary>
     [MaxLength(128)]
     public string? InstanceName { get; set; }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace CaseBot.Bot.Jobs;
 
-/// <summary>Registers the scheduled jobs (overdue-action reminders, stuck cases, retention) and their runner.</summary>
+/// <summary>Registers the scheduled jobs (overdue-action reminders, stuck cases, retention, expired redelivery claims) and their runner.</summary>
 public static class JobsServiceCollectionExtensions
 {
     /// <summary>
@@ -42,6 +42,7 @@ public static class JobsServiceCollectionExtensions
             services.AddSingleton<ICaseNoticeQueue, EfCaseNoticeQueue>();
             services.AddSingleton<ICaseRetention, EfCaseRetention>();
             services.AddSingleton<IScheduledJob, RetentionJob>();
+            services.AddSingleton<IScheduledJob, RedeliveryClaimsJob>();
         }
         else
         {

@@ -20,6 +20,9 @@ public sealed partial class RedeliveryDeduplicationMiddleware(
     IStorage storage, TimeProvider timeProvider, ILogger<RedeliveryDeduplicationMiddleware> logger, IOptions<RedeliveryOptions>? options = null)
     : IMiddleware
 {
+    /// <summary>Storage keys of claims start with this; a host may delete old claims (a channel retries within minutes).</summary>
+    public const string KeyPrefix = "dedup/";
+
     private readonly RedeliveryOptions _options = options?.Value ?? new RedeliveryOptions();
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
@@ -33,7 +36,7 @@ public sealed partial class RedeliveryDeduplicationMiddleware(
             return;
         }
 
-        var key = $"dedup/{activity.ChannelId}/{activity.Conversation.Id}/{activity.Id}";
+        var key = $"{KeyPrefix}{activity.ChannelId}/{activity.Conversation.Id}/{activity.Id}";
         var seenAt = timeProvider.GetUtcNow();
         if (!await ClaimAsync(key, seenAt, cancellationToken))
         {

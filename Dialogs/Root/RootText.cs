@@ -12,15 +12,15 @@ public static class RootText
     public const string Commands =
         "You can say:\n\n" +
         "- **new case**: start a critical-case triage\n" +
-        "- **status** *reference*: see a case's status\n" +
+        "- **plan**, **reschedule** or **cancel meeting** *reference*: the lead's meeting commands\n" +
+        "- **record** *reference*: record a held meeting's decisions and actions\n" +
         "- **my actions**: list your open actions\n" +
-        "- **export** *reference*: (admins) a case's data as a file, for a subject access request\n" +
+        "- **status** *reference*: see a case's status\n" +
+        "- **audit** or **export** *reference*: (admins) a case's audit trail, or its data for a subject access request\n" +
         "- **help**: show this list";
 
-    public const string NoActions = "You have no open actions. Actions agreed at case meetings will be listed here.";
     public const string StatusNeedsReference = "Please add the case reference, for example **status HR-2026-0142**.";
     public const string NoCaseFound = "No case found with that reference.";
-    public const string StatusNext = "Meeting planning and actions will appear here as the case moves on.";
     public const string StaleCard = "That card belongs to a conversation that has finished. Type **help** to see what I can do.";
 
     public const string NotUnderstood = "Sorry, I didn't understand that. Type **help** to see what I can do.";

@@ -4,11 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseBot.Bot.Tests.Jobs;
 
-/// <summary>The jobs registered on each storage provider: all three on a database, no retention (and dropped nudges) in memory.</summary>
+/// <summary>The jobs registered on each storage provider: all four on a database, no retention or claim expiry (and dropped nudges) in memory.</summary>
 public sealed class JobsRegistrationTests
 {
     [Theory]
-    [InlineData("Sqlite", new[] { OverdueActionRemindersJob.JobName, RetentionJob.JobName, StuckCasesJob.JobName }, typeof(EfJobClaims), typeof(EfCaseNoticeQueue))]
+    [InlineData("Sqlite", new[] { OverdueActionRemindersJob.JobName, RedeliveryClaimsJob.JobName, RetentionJob.JobName, StuckCasesJob.JobName }, typeof(EfJobClaims), typeof(EfCaseNoticeQueue))]
     [InlineData("Memory", new[] { OverdueActionRemindersJob.JobName, StuckCasesJob.JobName }, typeof(InMemoryJobClaims), typeof(DroppedCaseNotices))]
     public async Task AddCaseBotJobs_OnEachProvider_RegistersTheJobsItCanRun(string provider, string[] jobs, Type claims, Type notices)
     {

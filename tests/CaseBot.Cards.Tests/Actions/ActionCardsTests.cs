@@ -37,17 +37,7 @@ public sealed class ActionCardsTests
 
     [Fact]
     public async Task Render_EveryActionCard_InTeamsLightHostConfig()
-    {
-        await using var renderer = await CardRenderer.StartAsync();
-
-        foreach (var (name, card) in Cards())
-        {
-            var text = await renderer.RenderAsync(name, card);
-
-            Assert.NotEqual("RENDER FAILED", text);
-            Assert.True(File.Exists(Path.Combine(CardRenderer.OutputFolder, name + ".png")));
-        }
-    }
+        => await CardRenderer.AssertEveryCardRendersAsync(Cards());
 
     [Fact]
     public async Task Render_ClinicianView_ShowsEachActionWithOwnerDueAndState()

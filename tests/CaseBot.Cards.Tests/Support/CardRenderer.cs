@@ -38,6 +38,20 @@ public sealed class CardRenderer : IAsyncDisposable
     public static string OutputFolder { get; } = Environment.GetEnvironmentVariable("CASEBOT_CARD_RENDERS")
         ?? Path.Combine(CardValidator.RepoRoot, "TestResults", "cards");
 
+    /// <summary>Renders every card in a fresh browser and asserts each one drew and saved its PNG.</summary>
+    public static async Task AssertEveryCardRendersAsync(IReadOnlyDictionary<string, AdaptiveCard> cards)
+    {
+        ArgumentNullException.ThrowIfNull(cards);
+        await using var renderer = await StartAsync();
+        foreach (var (name, card) in cards)
+        {
+            var text = await renderer.RenderAsync(name, card);
+
+            Assert.NotEqual("RENDER FAILED", text);
+            Assert.True(File.Exists(Path.Combine(OutputFolder, name + ".png")), name);
+        }
+    }
+
     public static async Task<CardRenderer> StartAsync()
     {
         await CardValidator.ValidateAsync(new Dictionary<string, AdaptiveCard>()); // installs the npm tools if missing

@@ -38,17 +38,7 @@ public sealed class TriageCardsTests
 
     [Fact]
     public async Task Render_EveryTriageCard_InTeamsLightHostConfig()
-    {
-        await using var renderer = await CardRenderer.StartAsync();
-
-        foreach (var (name, card) in Cards())
-        {
-            var text = await renderer.RenderAsync(name, card);
-
-            Assert.NotEqual("RENDER FAILED", text);
-            Assert.True(File.Exists(Path.Combine(CardRenderer.OutputFolder, name + ".png")));
-        }
-    }
+        => await CardRenderer.AssertEveryCardRendersAsync(Cards());
 
     [Fact]
     public async Task Render_CmmRecommendation_SaysTheIndividualNeverAttendsAndShowsDisclosure()

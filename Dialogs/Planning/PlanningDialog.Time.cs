@@ -33,19 +33,9 @@ public sealed partial class PlanningDialog
         if (slots.Count == 0)
         {
             await step.Context.SendActivityAsync(Markdown(PlanningText.NoSlots), ct);
-            return await step.NextAsync(BotJson.ToElement(new FoundChoice(AnotherTime, -1)), ct);
         }
 
-        var choices = SlotChoices.For(slots, _hours);
-        return await step.PromptAsync(SlotId, new PromptOptions { Prompt = PlanningText.AskSlot, Help = PlanningText.TimeHelp, Choices = choices }, ct);
-    }
-
-    private static Task<DialogTurnResult> TimeStepAsync(WaterfallStepContext step, CancellationToken ct)
-    {
-        var picked = step.ResultAs<FoundChoice>()!.Value;
-        return picked == AnotherTime
-            ? step.PromptAsync(TimeId, new PromptOptions { Prompt = PlanningText.AskTime, Help = PlanningText.TimeHelp }, ct)
-            : step.NextAsync(BotJson.ToElement(new[] { new DateTimeResolution(DateTimeResolution.DateTime, string.Empty, DateTimeOffset.Parse(picked, System.Globalization.CultureInfo.InvariantCulture), null) }), ct);
+        return await _times.OfferAsync(step, slots, ct);
     }
 
     private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken ct)
@@ -110,15 +100,6 @@ public sealed partial class PlanningDialog
             criticalCase.Reference, Type(step), [organiser, .. Attendees(step)], step.GetValue<string>(Keys.Purpose) ?? string.Empty,
             step.GetValue<TimeSpan>(Keys.Duration), step.GetValue<Venue>(Keys.Venue), step.GetValue<string>(Keys.VenueDetail),
             step.GetValue<DateTimeOffset>(Keys.Start), Caller(step), organiser.Email);
-    }
-
-    private Task<bool> FutureStartAsync(PromptValidatorContext<IReadOnlyList<DateTimeResolution>> prompt, CancellationToken ct)
-    {
-        var first = prompt.Value[0];
-        prompt.RetryText = first.Kind is not (DateTimeResolution.DateTime or DateTimeResolution.DateTimeRange) ? PlanningText.NeedsTime
-            : first.Start <= _time.GetUtcNow() ? PlanningText.InThePast
-            : null;
-        return Task.FromResult(prompt.RetryText is null);
     }
 
     private static Task<bool> DurationInRangeAsync(PromptValidatorContext<TimeSpan> prompt, CancellationToken ct)

@@ -19,16 +19,14 @@ public sealed partial class PlanningDialog : GuidedDialog
     private const string DurationId = "planning.duration";
     private const string VenueId = "planning.venue";
     private const string DetailId = "planning.venueDetail";
-    private const string SlotId = "planning.slot";
-    private const string TimeId = "planning.time";
     private const string OrganiserId = "planning.organiser";
-    private const string AnotherTime = SlotChoices.AnotherTime;
     private readonly ICaseRepository _cases;
     private readonly IMeetingCalendar _calendar;
     private readonly IPeopleDirectory _directory;
     private readonly MeetingBooker _booker;
     private readonly WorkingHours _hours;
     private readonly TimeProvider _time;
+    private readonly MeetingTimeSteps _times;
 
     public PlanningDialog(ICaseRepository cases, IMeetingCalendar calendar, IPeopleDirectory directory, MeetingBooker booker, WorkingHours hours, TimeProvider time)
         : base(nameof(PlanningDialog))
@@ -39,10 +37,11 @@ public sealed partial class PlanningDialog : GuidedDialog
         _booker = booker;
         _hours = hours;
         _time = time;
+        _times = new MeetingTimeSteps("planning.slot", "planning.time", hours, time);
         AddDialog(new WaterfallDialog("planning.steps",
         [
             LoadStepAsync, OrganiserStepAsync, ClinicianStepAsync, CaseworkerStepAsync, IndividualStepAsync, RepresentativeStepAsync,
-            OthersStepAsync, PurposeStepAsync, DurationStepAsync, VenueStepAsync, VenueDetailStepAsync, SlotStepAsync, TimeStepAsync,
+            OthersStepAsync, PurposeStepAsync, DurationStepAsync, VenueStepAsync, VenueDetailStepAsync, SlotStepAsync, _times.ChosenOrTypedAsync,
             ConfirmStepAsync, BookStepAsync,
         ]));
         AddDialog(new AttendeeDialog(directory));
@@ -55,8 +54,10 @@ public sealed partial class PlanningDialog : GuidedDialog
         AddDialog(new DurationPrompt(DurationId, validator: DurationInRangeAsync));
         AddDialog(new ChoicePrompt(VenueId));
         AddDialog(new TextPrompt(DetailId, maxLength: MeetingPlan.MaxVenueDetailLength));
-        AddDialog(new ChoicePrompt(SlotId));
-        AddDialog(new DateTimePrompt(TimeId, time, hours.Zone, validator: FutureStartAsync));
+        foreach (var prompt in _times.Prompts())
+        {
+            AddDialog(prompt);
+        }
     }
 
     private async Task<DialogTurnResult> LoadStepAsync(WaterfallStepContext step, CancellationToken ct)

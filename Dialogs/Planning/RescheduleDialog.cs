@@ -12,14 +12,12 @@ namespace CaseBot.Dialogs.Planning;
 /// </summary>
 public sealed class RescheduleDialog : GuidedDialog
 {
-    private const string SlotId = "reschedule.slot";
-    private const string TimeId = "reschedule.time";
-    private const string AnotherTime = SlotChoices.AnotherTime;
     private readonly ICaseRepository _cases;
     private readonly IMeetingCalendar _calendar;
     private readonly MeetingBooker _booker;
     private readonly WorkingHours _hours;
     private readonly TimeProvider _time;
+    private readonly MeetingTimeSteps _times;
 
     public RescheduleDialog(ICaseRepository cases, IMeetingCalendar calendar, MeetingBooker booker, WorkingHours hours, TimeProvider time)
         : base(nameof(RescheduleDialog))
@@ -29,9 +27,12 @@ public sealed class RescheduleDialog : GuidedDialog
         _booker = booker;
         _hours = hours;
         _time = time;
-        AddDialog(new WaterfallDialog("reschedule.steps", [SlotStepAsync, TimeStepAsync, MoveStepAsync]));
-        AddDialog(new ChoicePrompt(SlotId));
-        AddDialog(new DateTimePrompt(TimeId, time, hours.Zone, validator: FutureStartAsync));
+        _times = new MeetingTimeSteps("reschedule.slot", "reschedule.time", hours, time);
+        AddDialog(new WaterfallDialog("reschedule.steps", [SlotStepAsync, _times.ChosenOrTypedAsync, MoveStepAsync]));
+        foreach (var prompt in _times.Prompts())
+        {
+            AddDialog(prompt);
+        }
     }
 
     private async Task<DialogTurnResult> SlotStepAsync(WaterfallStepContext step, CancellationToken ct)
@@ -56,21 +57,7 @@ public sealed class RescheduleDialog : GuidedDialog
             await step.Context.SendActivityAsync(error.Message, ct);
         }
 
-        if (slots.Count == 0)
-        {
-            return await step.NextAsync(BotJson.ToElement(new FoundChoice(AnotherTime, -1)), ct);
-        }
-
-        var choices = SlotChoices.For(slots, _hours);
-        return await step.PromptAsync(SlotId, new PromptOptions { Prompt = PlanningText.AskSlot, Help = PlanningText.TimeHelp, Choices = choices }, ct);
-    }
-
-    private static Task<DialogTurnResult> TimeStepAsync(WaterfallStepContext step, CancellationToken ct)
-    {
-        var picked = step.ResultAs<FoundChoice>()!.Value;
-        return picked == AnotherTime
-            ? step.PromptAsync(TimeId, new PromptOptions { Prompt = PlanningText.AskTime, Help = PlanningText.TimeHelp }, ct)
-            : step.NextAsync(BotJson.ToElement(new[] { new DateTimeResolution(DateTimeResolution.DateTime, string.Empty, DateTimeOffset.Parse(picked, System.Globalization.CultureInfo.InvariantCulture), null) }), ct);
+        return await _times.OfferAsync(step, slots, ct);
     }
 
     private async Task<DialogTurnResult> MoveStepAsync(WaterfallStepContext step, CancellationToken ct)
@@ -89,14 +76,5 @@ public sealed class RescheduleDialog : GuidedDialog
 
         await PlanningDialog.SendBookedAsync(step.Context, outcome, _hours.Zone, ct);
         return await step.EndDialogAsync(null, ct);
-    }
-
-    private Task<bool> FutureStartAsync(PromptValidatorContext<IReadOnlyList<DateTimeResolution>> prompt, CancellationToken ct)
-    {
-        var first = prompt.Value[0];
-        prompt.RetryText = first.Kind is not (DateTimeResolution.DateTime or DateTimeResolution.DateTimeRange) ? PlanningText.NeedsTime
-            : first.Start <= _time.GetUtcNow() ? PlanningText.InThePast
-            : null;
-        return Task.FromResult(prompt.RetryText is null);
     }
 }

@@ -1,6 +1,4 @@
-using System.Text;
 using CaseBot.BotFramework.Builder;
-using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Access;
 using CaseBot.Cases.Audit;
 using CaseBot.Cases.CaseFiles;
@@ -40,15 +38,7 @@ public sealed class AuditExportCommand(ICaseRepository cases, CaseAccessPolicy a
         }
 
         var reply = StatusReplies.Markdown(StatusCommandText.AuditExported(reference!.Value, trail.Count));
-        reply.Attachments = [CsvFile(reference, AuditCsv.Write(trail))];
+        reply.Attachments = [DataFile.For("audit", reference, "csv", AuditCsv.ContentType, AuditCsv.Write(trail))];
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }
-
-    // A data: URI keeps the file in the message itself: nothing to host, nothing left behind on a file server.
-    private static Attachment CsvFile(CaseReference reference, string csv) => new()
-    {
-        ContentType = AuditCsv.ContentType,
-        Name = $"audit-{reference.Value.Replace('/', '-')}.csv",
-        ContentUrl = $"data:{AuditCsv.ContentType};base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(csv))}",
-    };
 }

@@ -1,6 +1,4 @@
-using System.Text;
 using CaseBot.BotFramework.Builder;
-using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Access;
 using CaseBot.Cases.Audit;
 using CaseBot.Cases.CaseFiles;
@@ -37,15 +35,7 @@ public sealed class ExportCommand(ICaseRepository cases, CaseAccessPolicy access
         }
 
         var reply = StatusReplies.Markdown(ExportText.Exported(reference!.Value));
-        reply.Attachments = [JsonFile(reference, ExportDocument.From(found!, now).ToJson())];
+        reply.Attachments = [DataFile.For("case", reference, "json", ExportDocument.ContentType, ExportDocument.From(found!, now).ToJson())];
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }
-
-    // A data: URI keeps the file in the message itself, as the audit export does: nothing hosted, nothing left on a file server.
-    private static Attachment JsonFile(CaseReference reference, string json) => new()
-    {
-        ContentType = ExportDocument.ContentType,
-        Name = $"case-{reference.Value.Replace('/', '-')}.json",
-        ContentUrl = $"data:{ExportDocument.ContentType};base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(json))}",
-    };
 }

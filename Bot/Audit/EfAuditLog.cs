@@ -6,14 +6,18 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseBot.Bot.Audit;
 
 /// <summary>The audit log in the CaseBot database: INSERTs and reads only.</summary>
-internal sealed class EfAuditLog(ICaseBotDbContextFactory contextFactory) : IAuditLog
+internal sealed class EfAuditLog(ICaseBotDbContextFactory contextFactory, DatabaseWrites writes) : IAuditLog
 {
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditEntries.Add(AuditEntryEntity.From(entry));
-        await db.SaveChangesAsync(cancellationToken);
+        await writes.RunAsync(
+            (db, ct) =>
+            {
+                db.AuditEntries.Add(AuditEntryEntity.From(entry));
+                return db.SaveChangesAsync(ct);
+            },
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditRecord>> ForCaseAsync(string tenantId, CaseReference reference, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseBot.Bot.Cases;
 
 /// <summary>Cases in the CaseBot database; a reference is unique per tenant, and saves are checked against the version read.</summary>
-internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, TimeProvider timeProvider, IOutboxSignal? outboxSignal = null) : ICaseRepository
+internal sealed class EfCaseRepository(
+    ICaseBotDbContextFactory contextFactory, DatabaseWrites writes, TimeProvider timeProvider, IOutboxSignal? outboxSignal = null) : ICaseRepository
 {
     public const int MaxListed = 200;
     private const int PageSize = 200;
@@ -15,12 +16,16 @@ internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, 
     public async Task AddAsync(CriticalCase criticalCase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criticalCase);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Cases.Add(CaseEntity.New(criticalCase, timeProvider.GetUtcNow()));
-        db.CaseParticipants.AddRange(CaseEntity.Participants(criticalCase));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await writes.RunAsync(
+                async (db, ct) =>
+                {
+                    db.Cases.Add(CaseEntity.New(criticalCase, timeProvider.GetUtcNow()));
+                    db.CaseParticipants.AddRange(CaseEntity.Participants(criticalCase));
+                    return await db.SaveChangesAsync(ct);
+                },
+                cancellationToken);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
@@ -48,23 +53,10 @@ internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, 
     {
         ArgumentNullException.ThrowIfNull(criticalCase);
         ArgumentNullException.ThrowIfNull(notices);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var row = await db.Cases.SingleOrDefaultAsync(c => c.Id == criticalCase.Id, cancellationToken);
-        if (row is null || row.Version != criticalCase.Version)
-        {
-            throw new CaseConflictException("The case changed since it was read.");
-        }
-
-        // Version is a concurrency token: the UPDATE matches the version read, so a save racing this one fails here.
-        row.Apply(criticalCase, timeProvider.GetUtcNow());
-        var participants = await db.CaseParticipants.Where(p => p.CaseId == criticalCase.Id).ToListAsync(cancellationToken);
-        var wanted = CaseEntity.Participants(criticalCase).ToList();
-        db.CaseParticipants.RemoveRange(participants.Where(p => !wanted.Exists(w => string.Equals(w.AadObjectId, p.AadObjectId, StringComparison.OrdinalIgnoreCase))));
-        db.CaseParticipants.AddRange(wanted.Where(w => !participants.Exists(p => string.Equals(w.AadObjectId, p.AadObjectId, StringComparison.OrdinalIgnoreCase))));
-        var queued = await AddNoticesAsync(db, criticalCase, notices, cancellationToken);
+        int queued;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            queued = await writes.RunAsync((db, ct) => SaveChangedCaseAsync(db, criticalCase, notices, ct), cancellationToken);
         }
         catch (DbUpdateConcurrencyException ex)
         {
@@ -123,6 +115,26 @@ internal sealed class EfCaseRepository(ICaseBotDbContextFactory contextFactory, 
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => r.ToCase())];
+    }
+
+    /// <summary>Applies a changed case (and its notices) on <paramref name="db"/> and saves; returns how many notices were queued.</summary>
+    private async Task<int> SaveChangedCaseAsync(CaseBotDbContext db, CriticalCase criticalCase, IReadOnlyList<CaseNotice> notices, CancellationToken cancellationToken)
+    {
+        var row = await db.Cases.SingleOrDefaultAsync(c => c.Id == criticalCase.Id, cancellationToken);
+        if (row is null || row.Version != criticalCase.Version)
+        {
+            throw new CaseConflictException("The case changed since it was read.");
+        }
+
+        // Version is a concurrency token: the UPDATE matches the version read, so a save racing this one fails here.
+        row.Apply(criticalCase, timeProvider.GetUtcNow());
+        var participants = await db.CaseParticipants.Where(p => p.CaseId == criticalCase.Id).ToListAsync(cancellationToken);
+        var wanted = CaseEntity.Participants(criticalCase).ToList();
+        db.CaseParticipants.RemoveRange(participants.Where(p => !wanted.Exists(w => string.Equals(w.AadObjectId, p.AadObjectId, StringComparison.OrdinalIgnoreCase))));
+        db.CaseParticipants.AddRange(wanted.Where(w => !participants.Exists(p => string.Equals(w.AadObjectId, p.AadObjectId, StringComparison.OrdinalIgnoreCase))));
+        var queued = await AddNoticesAsync(db, criticalCase, notices, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return queued;
     }
 
     // A notice whose key is already in the outbox was delivered (or is queued) already: keep one.

@@ -42,7 +42,16 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<ICaseBotDbContextFactory, CaseBotDbContextFactory<SqliteCaseBotDbContext>>();
         }
 
-        services.AddSingleton<IStorage, EfStorage>();
+        // SQLite commits one writer at a time, each waiting for its fsync: concurrent turns share commits (GroupCommit). PostgreSQL
+        // takes concurrent commits itself and keeps its retrying strategy per batch.
+        if (provider == StorageProvider.Sqlite)
+        {
+            services.AddSingleton<GroupCommit>();
+        }
+
+        services.AddSingleton(sp => new DatabaseWrites(sp.GetRequiredService<ICaseBotDbContextFactory>(), sp.GetService<GroupCommit>()));
+        services.AddSingleton<IStorage>(sp => new EfStorage(
+            sp.GetRequiredService<ICaseBotDbContextFactory>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<GroupCommit>()));
         services.AddSingleton<ICaseRepository, EfCaseRepository>();
         services.AddHostedService<DatabaseMigrator>();
         health.AddCheck<DatabaseHealthCheck>("database");

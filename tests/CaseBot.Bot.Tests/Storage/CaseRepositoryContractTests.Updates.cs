@@ -65,6 +65,40 @@ public abstract partial class CaseRepositoryContractTests
     }
 
     [StorageFact]
+    public async Task UpdateAsync_ManyCasesSavedAtOnce_OneStaleVersionConflictsAloneAndTheOthersAndTheirNoticesAreSaved()
+    {
+        // On SQLite saves that arrive together share one transaction (group commit): a conflict must undo that save only.
+        const int Cases = 12;
+        const int Stale = 5;
+        var ids = new List<Guid>();
+        for (var i = 0; i < Cases; i++)
+        {
+            ids.Add(await AddAsync($"HR-G{i}"));
+        }
+
+        var staleCopy = await BookedAsync(Sut, ids[Stale], "event-late");
+        Assert.Null(await BookAsync(Sut, ids[Stale], "event-first", "first"));
+        var changes = new List<CriticalCase>();
+        for (var i = 0; i < Cases; i++)
+        {
+            changes.Add(i == Stale ? staleCopy : await BookedAsync(Sut, ids[i], $"event-{i}"));
+        }
+
+        var outcomes = await Task.WhenAll(changes.Select((c, i) => Task.Run(() => SaveAsync(Sut, c, $"g{i}"))));
+
+        for (var i = 0; i < Cases; i++)
+        {
+            var stored = (await Sut.FindByIdAsync(ids[i], default))!;
+            Assert.Equal(i == Stale ? "event-first" : $"event-{i}", Assert.Single(stored.Meetings).EventId);
+            Assert.Equal(i == Stale, outcomes[i] is CaseConflictException);
+        }
+
+        var queued = await OutboxKeysAsync(First);
+        Assert.DoesNotContain($"g{Stale}", queued);
+        Assert.All(Enumerable.Range(0, Cases).Where(i => i != Stale), i => Assert.Contains($"g{i}", queued));
+    }
+
+    [StorageFact]
     public async Task UpdateAsync_Booked_ReloadsTheMeetingAndTheNewVersion()
     {
         var id = await AddAsync("HR-BOOK");

@@ -50,6 +50,27 @@ public abstract partial class StorageContractTests
         Assert.All(results, Assert.True);
     }
 
+    [StorageFact]
+    public async Task WriteAsync_ConcurrentWritersOfDifferentKeys_OneStaleETagFailsAloneAndTheRestAreStored()
+    {
+        // On SQLite concurrent writes share one transaction (group commit): a conflict must undo that write only.
+        var etags = new string[Writers];
+        for (var i = 0; i < Writers; i++)
+        {
+            etags[i] = await WriteAsync($"k{i}", "{\"n\":0}", null);
+        }
+
+        const int Stale = 7;
+        var results = await RaceAsync(i => WriteAsync(Sut, $"k{i}", $"{{\"n\":{i + 1}}}", i == Stale ? "stale" : etags[i]));
+
+        var stored = await Sut.ReadAsync([.. Enumerable.Range(0, Writers).Select(i => $"k{i}")], default);
+        for (var i = 0; i < Writers; i++)
+        {
+            Assert.Equal(i != Stale, results[i]);
+            Assert.Equal(i == Stale ? "{\"n\":0}" : $"{{\"n\":{i + 1}}}", stored[$"k{i}"].Json);
+        }
+    }
+
     /// <summary>Starts every writer at once; true where the write succeeded, false where it met a conflict.</summary>
     private static async Task<bool[]> RaceAsync(Func<int, Task> write)
     {

@@ -119,6 +119,16 @@ internal sealed class BotProcess : IAsyncDisposable
         return (rss, peak);
     }
 
+    /// <summary>Kills the bot at once (SIGKILL, as kill -9): no shutdown, no clean-up, connections simply drop.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -12,6 +12,9 @@ namespace CaseBot.Bench.Driver;
 /// </summary>
 internal sealed class FakeConnector : IAsyncDisposable
 {
+    /// <summary>Sees every accepted activity (its conversation and body); for counting proactive messages and repeats.</summary>
+    public delegate void ActivityTap(string conversationId, ReadOnlySpan<byte> body);
+
     private static readonly byte[] ResourceResponse = """{"id":"1"}"""u8.ToArray();
     private readonly ConcurrentDictionary<string, ConversationSlot> _slots = new(StringComparer.Ordinal);
     private readonly WebApplication _app;
@@ -20,6 +23,11 @@ internal sealed class FakeConnector : IAsyncDisposable
     private FakeConnector(WebApplication app) => _app = app;
 
     public Uri ServiceUrl { get; private set; } = null!;
+
+    /// <summary>Throttling and server errors to answer with (fault tests); null: every call is accepted.</summary>
+    public ConnectorFaults? Faults { get; set; }
+
+    public ActivityTap? Tap { get; set; }
 
     /// <summary>Replies for conversations nobody is waiting on (e.g. a turn that timed out).</summary>
     public long Stray => Interlocked.Read(ref _stray);
@@ -61,6 +69,17 @@ internal sealed class FakeConnector : IAsyncDisposable
         }
 
         var conversationId = path[prefix.Length..end];
+        if (Faults?.Next(conversationId) is { } fault)
+        {
+            http.Response.StatusCode = fault.Status;
+            if (fault.RetryAfter is { } seconds)
+            {
+                http.Response.Headers.RetryAfter = seconds;
+            }
+
+            return;
+        }
+
         var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
@@ -78,6 +97,7 @@ internal sealed class FakeConnector : IAsyncDisposable
                 }
             }
 
+            Tap?.Invoke(conversationId, buffer.AsSpan(0, length));
             if (_slots.TryGetValue(conversationId, out var slot))
             {
                 slot.OnReply(buffer.AsSpan(0, length));

@@ -15,6 +15,11 @@ internal sealed record PointResult(
     /// <summary>p50 and p99 (ms) by the turn's place in the triage script.</summary>
     public IReadOnlyDictionary<int, (double P50, double P99)> ByStep { get; init; } = new Dictionary<int, (double, double)>();
 
+    /// <summary>Turns re-sent to another instance after their POST failed, and replies beyond the expected ones (scale-out runs).</summary>
+    public long Failovers { get; init; }
+
+    public long ExtraReplies { get; init; }
+
     public static PointResult Merge(int concurrency, double seconds, IReadOnlyList<WorkerStats> workers)
     {
         var latencies = workers.SelectMany(w => w.Latencies).Order().ToArray();
@@ -32,6 +37,8 @@ internal sealed record PointResult(
             workers.Sum(w => w.WarmUpErrors),
             workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null))
         {
+            Failovers = workers.Sum(w => w.Failovers),
+            ExtraReplies = workers.Sum(w => w.ExtraReplies),
             ByStep = workers.SelectMany(w => w.ByStep).GroupBy(s => s.Key).ToDictionary(
                 g => g.Key,
                 g =>

@@ -23,8 +23,16 @@ internal sealed class WorkerStats
 
     public string? FirstError { get; private set; }
 
+    /// <summary>Turns sent again to another instance after their POST failed (scale-out runs).</summary>
+    public long Failovers { get; private set; }
+
+    /// <summary>Replies beyond what the turns should draw: turns that ran twice.</summary>
+    public long ExtraReplies { get; private set; }
+
     public void Record(TurnOutcome outcome, RunClock clock)
     {
+        Failovers += outcome.Failovers;
+        ExtraReplies += outcome.ExtraReplies;
         if (!outcome.Ok)
         {
             FirstError ??= outcome.Error;

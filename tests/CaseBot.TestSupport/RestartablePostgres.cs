@@ -15,6 +15,30 @@ public static class RestartablePostgres
     /// <summary>The pg_ctl wrapper for the restartable server ("stop -m fast", "start").</summary>
     public const string PgCtlVariable = "CASEBOT_TEST_PG_CTL";
 
+    /// <summary>
+    /// Holds the server for one test across test assemblies (dotnet test runs them in parallel): an exclusive lock on a file beside
+    /// pg_ctl, released when disposed. Every test that stops the server takes it for its whole run, set-up and clean-up included.
+    /// </summary>
+    public static async Task<IDisposable> ExclusiveAsync(TimeSpan? limit = null)
+    {
+        var pgCtl = Environment.GetEnvironmentVariable(PgCtlVariable)
+            ?? throw new InvalidOperationException($"{PgCtlVariable} is not set (scripts/postgres.sh sets it).");
+        var path = pgCtl + ".lock";
+        var start = TimeProvider.System.GetTimestamp();
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an advisory lock (flock) on Linux, seen by other processes.
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (TimeProvider.System.GetElapsedTime(start) < (limit ?? TimeSpan.FromMinutes(5)))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200));
+            }
+        }
+    }
+
     /// <summary>Stops the server; <paramref name="mode"/> is pg_ctl's: fast (disconnect and stop cleanly) or immediate (like a crash).</summary>
     public static Task StopAsync(string mode = "fast") => PgCtlAsync("stop", "-m", mode);
 

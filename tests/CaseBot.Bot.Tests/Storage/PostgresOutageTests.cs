@@ -21,9 +21,12 @@ public sealed class PostgresOutageTests(ITestOutputHelper output) : IAsyncLifeti
     private static readonly TimeSpan RecoveryLimit = TimeSpan.FromSeconds(30);
     private FakeConnector _connector = null!;
     private PostgresTestDatabase _database = null!;
+    private IDisposable? _exclusive;
 
     public async Task InitializeAsync()
     {
+        // The scale tests (another assembly, possibly running now) stop this server too.
+        _exclusive = await RestartablePostgres.ExclusiveAsync();
         _connector = await FakeConnector.StartAsync();
         _database = await PostgresTestDatabase.CreateAsync(PostgresTestDatabase.RestartableVariable);
     }
@@ -34,6 +37,7 @@ public sealed class PostgresOutageTests(ITestOutputHelper output) : IAsyncLifeti
         await RestartablePostgres.EnsureStartedAsync();
         await _database.DisposeAsync();
         await _connector.DisposeAsync();
+        _exclusive?.Dispose();
     }
 
     [StorageFact]

@@ -4,5 +4,5 @@ namespace CaseBot.Bot.Tests.Storage;
 
 /// <summary>A fact that is skipped when its test class needs an environment variable that is not set (see <see cref="RequiresEnvironmentVariableAttribute"/>).</summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-[XunitTestCaseDiscoverer("CaseBot.Bot.Tests.Storage.StorageFactDiscoverer", "CaseBot.Bot.Tests")]
+[XunitTestCaseDiscoverer(EnvironmentFactDiscoverer.TypeName, EnvironmentFactDiscoverer.AssemblyName)]
 public sealed class StorageFactAttribute : FactAttribute;

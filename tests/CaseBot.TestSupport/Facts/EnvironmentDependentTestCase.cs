@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace CaseBot.Bot.Tests.Storage;
+namespace CaseBot.TestSupport.Facts;
 
 /// <summary>
 /// A test case skipped (not passed) when its class is marked <see cref="RequiresEnvironmentVariableAttribute"/> and the variable is

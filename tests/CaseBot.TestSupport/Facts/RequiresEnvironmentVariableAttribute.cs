@@ -1,6 +1,6 @@
-namespace CaseBot.Bot.Tests.Storage;
+namespace CaseBot.TestSupport.Facts;
 
-/// <summary>Marks a test class whose <see cref="StorageFactAttribute"/> tests run only when <see cref="Name"/> is set (e.g. a PostgreSQL server).</summary>
+/// <summary>Marks a test class whose <see cref="EnvironmentFactDiscoverer"/> tests (e.g. the storage and scale facts) run only when <see cref="Name"/> is set (e.g. a PostgreSQL server).</summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
 public sealed class RequiresEnvironmentVariableAttribute(string name) : Attribute
 {

@@ -66,6 +66,7 @@ internal sealed class AuditedCaseRepository(ICaseRepository inner, IAuditLog aud
         ChronologyKind.Reminder => AuditAction.ReminderSent,
         ChronologyKind.Closed => AuditAction.CaseClosed,
         ChronologyKind.StuckFlagged => AuditAction.StuckFlagged,
+        ChronologyKind.GroupChatChosen => AuditAction.GroupChatChosen,
         ChronologyKind.KeyDate => AuditAction.KeyDateAdded,
         ChronologyKind.Triaged or ChronologyKind.MeetingRecommended or ChronologyKind.MeetingDecided => AuditAction.CaseOpened,
         _ => throw new ArgumentOutOfRangeException(nameof(criticalCase), criticalCase.Chronology[^1].Kind, "Every chronology kind needs its audit action."),

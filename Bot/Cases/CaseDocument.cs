@@ -22,7 +22,8 @@ internal sealed record CaseDocument(
     IReadOnlyList<StoredMeeting>? Meetings = null,
     IReadOnlyList<StoredAction>? Actions = null,
     IReadOnlyList<MeetingRecord>? Records = null,
-    DateTimeOffset? ClosedAt = null)
+    DateTimeOffset? ClosedAt = null,
+    string? GroupChatId = null)
 {
     public static CaseDocument From(CriticalCase criticalCase)
     {
@@ -43,7 +44,8 @@ internal sealed record CaseDocument(
             [.. criticalCase.Meetings.Select(StoredMeeting.From)],
             [.. criticalCase.Actions.Select(StoredAction.From)],
             criticalCase.Records,
-            criticalCase.ClosedAt);
+            criticalCase.ClosedAt,
+            criticalCase.GroupChatId);
     }
 
     public CriticalCase ToCase(CaseEntity row)
@@ -54,7 +56,7 @@ internal sealed record CaseDocument(
         var decision = MeetingDecision.Create(Recommendation, Chosen, OverrideReason);
         var reference = CaseReference.Parse(row.Reference);
         var progress = new CaseProgress(
-            [.. (Meetings ?? []).Select(m => m.ToMeeting(reference))], [.. (Actions ?? []).Select(a => a.ToAction())], Records ?? [], ClosedAt);
+            [.. (Meetings ?? []).Select(m => m.ToMeeting(reference))], [.. (Actions ?? []).Select(a => a.ToAction())], Records ?? [], ClosedAt, GroupChatId);
         return CriticalCase.Restore(
             row.Id, reference, row.LeadAadObjectId, row.TenantId, triage, decision, Enum.Parse<CaseStage>(row.Stage), Chronology, row.Version, progress);
     }

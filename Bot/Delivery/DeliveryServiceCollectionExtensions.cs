@@ -1,4 +1,5 @@
 using CaseBot.Bot.Storage;
+using CaseBot.Dialogs.Attendees;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using IMiddleware = CaseBot.BotFramework.Builder.IMiddleware;
 
@@ -43,6 +44,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<LeadNotes>();
         services.TryAddSingleton<OutboxProcessor>();
+        services.TryAddSingleton<IChatMembers, ConnectorChatMembers>();
         services.AddHostedService<OutboxDeliveryService>();
         services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
         return services;

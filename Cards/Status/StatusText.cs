@@ -68,6 +68,7 @@ public static class StatusText
         ChronologyKind.CorrectionRequested => "Correction to the record requested",
         ChronologyKind.Closed => "Case closed",
         ChronologyKind.StuckFlagged => "Flagged as stuck",
+        ChronologyKind.GroupChatChosen => "Group chat chosen for the cards",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -23,6 +23,9 @@ public enum AuditAction
     KeyDateAdded,
     CaseClosed,
 
+    /// <summary>The lead chose a group chat for the case's shared cards.</summary>
+    GroupChatChosen,
+
     /// <summary>The daily check flagged the case as stuck.</summary>
     StuckFlagged,
 

@@ -17,6 +17,7 @@ public static class AuditCodes
         [AuditAction.ReminderSent] = "reminder.sent",
         [AuditAction.KeyDateAdded] = "keydate.added",
         [AuditAction.CaseClosed] = "case.closed",
+        [AuditAction.GroupChatChosen] = "case.group-chat-chosen",
         [AuditAction.StuckFlagged] = "case.stuck-flagged",
         [AuditAction.CasePurged] = "case.purged",
         [AuditAction.CaseExported] = "case.exported",

@@ -16,6 +16,8 @@ public static class CaseText
     public const string CloseWithOpenActions = "The case still has open actions. They need to be done (or the case kept open) before it closes.";
     public const string CloseWithBookedMeeting = "The case has a meeting booked. Hold or cancel it before closing the case.";
     public const string Closed = "Case closed";
+    public const string OnlyLeadChoosesChat = "Only the case's lead can choose the chat its cards go to.";
+    public const string GroupChatChosen = "Shared cards (agenda, action list, record) now go to the case's group chat";
 
     public static string Recommended(MeetingType type) => $"{MeetingCatalogue.Name(type)} recommended";
 

@@ -17,4 +17,5 @@ public enum ChronologyKind
     KeyDate,
     Closed,
     StuckFlagged,
+    GroupChatChosen,
 }

@@ -15,7 +15,11 @@ public sealed partial class CriticalCase
             ? MeetingType.CaseConference
             : Decision.Chosen;
 
-    /// <summary>Keeps a meeting the calendar has booked; one booked meeting at a time.</summary>
+    /// <summary>
+    /// Keeps a meeting the calendar has booked; one booked meeting at a time. A group chat chosen for the case is dropped: its
+    /// members were checked against the previous meeting's attendees, and this meeting's may differ (a Case Management Meeting after
+    /// a conference must not reach the individual), so its cards go to each person's 1:1 chat until the lead chooses a chat again.
+    /// </summary>
     public CaseMeeting Book(MeetingPlan plan, BookedMeeting booked, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -25,6 +29,7 @@ public sealed partial class CriticalCase
         Require(plan.Reference == Reference, "The plan is for another case.");
         var meeting = new CaseMeeting(NextMeetingNumber, plan, booked.EventId, booked.JoinUrl, booked.WebLink, MeetingStatus.Booked);
         _meetings.Add(meeting);
+        GroupChatId = null;
         Stage = CaseStage.MeetingBooked;
         _chronology.Add(new ChronologyEntry(now, ChronologyKind.MeetingBooked, CaseText.Booked(plan)));
         return meeting;

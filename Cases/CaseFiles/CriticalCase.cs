@@ -32,6 +32,7 @@ public sealed partial class CriticalCase
         _actions = [.. progress.Actions];
         _records = [.. progress.Records];
         ClosedAt = progress.ClosedAt;
+        GroupChatId = progress.GroupChatId;
     }
 
     public Guid Id { get; }
@@ -59,6 +60,9 @@ public sealed partial class CriticalCase
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>The Teams group chat the lead chose for the shared cards (agenda, action list, record); null: each person's 1:1 chat.</summary>
+    public string? GroupChatId { get; private set; }
+
     public long Version { get; }
 
     public DateTimeOffset LastActivity => _chronology.Count > 0 ? _chronology.Max(e => e.At) : DateTimeOffset.MinValue;
@@ -75,7 +79,7 @@ public sealed partial class CriticalCase
             .Where(id => !string.IsNullOrWhiteSpace(id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Everything since triage, for repositories.</summary>
-    public CaseProgress Progress => new([.. _meetings], [.. _actions], [.. _records], ClosedAt);
+    public CaseProgress Progress => new([.. _meetings], [.. _actions], [.. _records], ClosedAt, GroupChatId);
 
     /// <summary>Opens a case from a completed triage and the manager's decision; the chronology starts with both.</summary>
     public static CriticalCase Open(Guid id, CaseReference reference, string leadAadObjectId, string tenantId, TriageRecord triage, MeetingDecision decision, DateTimeOffset now)
@@ -116,6 +120,26 @@ public sealed partial class CriticalCase
         Stage = CaseStage.Closed;
         ClosedAt = now;
         _chronology.Add(new ChronologyEntry(now, ChronologyKind.Closed, CaseText.Closed));
+    }
+
+    /// <summary>
+    /// The lead chooses a group chat for the case's shared cards. Who is in that chat is checked by the caller (only the lead and
+    /// the meeting's attendees may be); choosing the chat already chosen changes nothing.
+    /// </summary>
+    /// <returns>Whether anything changed.</returns>
+    public bool UseGroupChat(string actorAadObjectId, string conversationId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        Require(IsLead(actorAadObjectId), CaseText.OnlyLeadChoosesChat);
+        RequireOpen();
+        if (string.Equals(GroupChatId, conversationId, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        GroupChatId = conversationId;
+        _chronology.Add(new ChronologyEntry(now, ChronologyKind.GroupChatChosen, CaseText.GroupChatChosen));
+        return true;
     }
 
     /// <summary>The stuck-case check flagged the case at <paramref name="tier"/>; the lead is nudged. Not progress: it leaves the stage as it is.</summary>

@@ -17,7 +17,9 @@ namespace CaseBot.Dialogs.Attendees;
 /// them): each payload is a message activity carrying one card, as Bot Framework JSON. New cards go to each attendee known by Entra
 /// id, and to the lead. An update (<see cref="CaseNotice.UpdateOf"/> set, no recipient) replaces every card of its kind already
 /// sent for the case; agenda, roles and record kinds are per meeting ("agenda-2") so an update never replaces another meeting's
-/// card, while "actions" is the whole case's list. Dedup keys make a retried save enqueue nothing twice. As
+/// card, while "actions" is the whole case's list. When the lead chose a group chat for the case (<see cref="CriticalCase.GroupChatId"/>)
+/// the shared cards (agenda, action list, record) go there once instead, each viewer's refresh giving them their own buttons; the
+/// roles card ("your role") and notes stay in each person's 1:1 chat. Dedup keys make a retried save enqueue nothing twice. As
 /// <see cref="IMeetingNotices"/> it formats in the calendar's time zone (<see cref="WorkingHours.Zone"/>).
 /// </summary>
 public sealed class AttendeeNotices(WorkingHours hours) : IMeetingNotices
@@ -43,10 +45,19 @@ public sealed class AttendeeNotices(WorkingHours hours) : IMeetingNotices
         ArgumentNullException.ThrowIfNull(criticalCase);
         ArgumentNullException.ThrowIfNull(meeting);
         var notices = new List<CaseNotice>();
+        if (criticalCase.GroupChatId is { } chat)
+        {
+            notices.Add(ChatCard(AgendaKind(meeting.Number), chat, AgendaCard.Build(criticalCase, meeting, zone), $"agenda/{criticalCase.Id:D}/{meeting.Number}/chat"));
+        }
+
         foreach (var id in Recipients(criticalCase, meeting))
         {
             var key = $"{criticalCase.Id:D}/{meeting.Number}/{id.ToLowerInvariant()}";
-            notices.Add(Card(AgendaKind(meeting.Number), id, AgendaCard.Build(criticalCase, meeting, zone, forLead: criticalCase.IsLead(id)), $"agenda/{key}"));
+            if (criticalCase.GroupChatId is null)
+            {
+                notices.Add(Card(AgendaKind(meeting.Number), id, AgendaCard.Build(criticalCase, meeting, zone, forLead: criticalCase.IsLead(id)), $"agenda/{key}"));
+            }
+
             if (meeting.AttendeeWith(id) is { } attendee)
             {
                 notices.Add(Card(RolesKind(meeting.Number), id, RolesCard.Build(criticalCase, meeting, attendee), $"roles/{key}"));
@@ -97,6 +108,14 @@ public sealed class AttendeeNotices(WorkingHours hours) : IMeetingNotices
             notices.Add(Update(ActionsKind, actions, $"actions/{version}"));
         }
 
+        if (criticalCase.GroupChatId is { } chat)
+        {
+            var key = $"{criticalCase.Id:D}/{meeting.Number}/chat";
+            notices.Add(ChatCard(RecordKind(meeting.Number), chat, summary, $"record/{key}"));
+            notices.Add(ChatCard(ActionsKind, chat, actions, $"actions/{key}"));
+            return notices;
+        }
+
         foreach (var id in Recipients(criticalCase, meeting))
         {
             var key = $"{criticalCase.Id:D}/{meeting.Number}/{id.ToLowerInvariant()}";
@@ -143,6 +162,8 @@ public sealed class AttendeeNotices(WorkingHours hours) : IMeetingNotices
             .Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.OrdinalIgnoreCase);
 
     private static CaseNotice Card(string kind, string recipient, AdaptiveCard card, string key) => new(kind, recipient, null, Payload(card), key);
+
+    private static CaseNotice ChatCard(string kind, string conversationId, AdaptiveCard card, string key) => new(kind, null, conversationId, Payload(card), key);
 
     // An update has no recipient of its own: it replaces every message of its kind already sent for the case.
     private static CaseNotice Update(string kind, AdaptiveCard card, string key) => new(kind, null, null, Payload(card), key, UpdateOf: kind);

@@ -7,7 +7,7 @@ namespace CaseBot.Dialogs.Attendees;
 public static class AttendeeServiceCollectionExtensions
 {
     /// <summary>
-    /// Needs ICaseRepository, CaseAccessPolicy, AdviceLineHours, WorkingHours and TimeProvider from the host. The planning
+    /// Needs ICaseRepository, CaseAccessPolicy, AdviceLineHours, WorkingHours, IChatMembers and TimeProvider from the host. The planning
     /// conversation's IMeetingNotices resolves to <see cref="AttendeeNotices"/>.
     /// </summary>
     public static IServiceCollection AddAttendeeCards(this IServiceCollection services)
@@ -15,6 +15,7 @@ public static class AttendeeServiceCollectionExtensions
         services.AddSingleton<CaseLocks>();
         services.AddSingleton<CaseChanges>();
         services.AddSingleton<MyActionsCommand>();
+        services.AddSingleton<GroupChatCommand>();
         services.AddSingleton<ActionTicks>();
         services.AddSingleton<MeetingRecords>();
         services.AddSingleton<AgendaViews>();

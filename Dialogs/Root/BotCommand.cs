@@ -13,8 +13,9 @@ public sealed record BotCommand(string? Name, string Argument)
     public const string Reschedule = "reschedule";
     public const string CancelMeeting = "cancel meeting";
     public const string Record = "record";
+    public const string PostHere = "post here";
 
-    private static readonly string[] Known = [NewCase, MyActions, Status, Audit, Export, Plan, Reschedule, CancelMeeting, Record, Help];
+    private static readonly string[] Known = [NewCase, MyActions, Status, Audit, Export, Plan, Reschedule, CancelMeeting, Record, PostHere, Help];
 
     /// <summary>Reads a command from message text; Teams prefixes channel messages with the bot's mention, which is dropped.</summary>
     public static BotCommand Parse(string? text)

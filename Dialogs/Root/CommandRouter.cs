@@ -10,7 +10,8 @@ using CaseBot.Dialogs.Triage;
 namespace CaseBot.Dialogs.Root;
 
 /// <summary>Maps a typed command (or a command button) to what handles it. Commands are whole words at the start of the message.</summary>
-public sealed class CommandRouter(StatusCommand status, AuditExportCommand audit, MeetingCommands meetings, MyActionsCommand myActions, ExportCommand export)
+public sealed class CommandRouter(
+    StatusCommand status, AuditExportCommand audit, MeetingCommands meetings, MyActionsCommand myActions, ExportCommand export, GroupChatCommand groupChat)
 {
     public async Task RouteAsync(ITurnContext turnContext, DialogContext dialogs, CancellationToken cancellationToken)
     {
@@ -45,6 +46,9 @@ public sealed class CommandRouter(StatusCommand status, AuditExportCommand audit
                 break;
             case BotCommand.MyActions:
                 await myActions.AnswerAsync(turnContext, cancellationToken);
+                break;
+            case BotCommand.PostHere:
+                await groupChat.AnswerAsync(turnContext, command.Argument, cancellationToken);
                 break;
             case BotCommand.Help:
                 await turnContext.SendActivityAsync(Markdown(RootText.Commands), cancellationToken);

@@ -15,12 +15,14 @@ public static class RootText
         "- **plan**, **reschedule** or **cancel meeting** *reference*: the lead's meeting commands\n" +
         "- **record** *reference*: record a held meeting's decisions and actions\n" +
         "- **my actions**: list your open actions\n" +
+        "- **post here** *reference*: (the lead, in a group chat of the attendees) post the case's shared cards in that chat\n" +
         "- **status** *reference*: see a case's status\n" +
         "- **audit** or **export** *reference*: (admins) a case's audit trail, or its data for a subject access request\n" +
         "- **help**: show this list";
 
     public const string StatusNeedsReference = "Please add the case reference, for example **status HR-2026-0142**.";
     public const string NoCaseFound = "No case found with that reference.";
+    public const string TryAgain = "The case changed while I was saving. Please send that again.";
     public const string StaleCard = "That card belongs to a conversation that has finished. Type **help** to see what I can do.";
 
     public const string NotUnderstood = "Sorry, I didn't understand that. Type **help** to see what I can do.";

@@ -6,8 +6,10 @@ using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Hosting;
 using CaseBot.BotFramework.Schema;
 using CaseBot.BotFramework.Testing;
+using CaseBot.Dialogs.Attendees;
 using CaseBot.Dialogs.Root;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
@@ -42,6 +44,7 @@ internal sealed class ConversationHarness : IAsyncDisposable
                 }
 
                 replace?.Invoke(services);
+                services.TryAddSingleton<IChatMembers>(new ChatRoster());
                 services.AddAdviceLine(configuration);
                 services.AddCaseAccessAndAudit(configuration);
                 services.AddMeetingCalendar(configuration);

@@ -11,6 +11,7 @@ namespace CaseBot.Dialogs.Tests.Attendees;
 /// <summary>Which cards a case change sends to whom, under which kind and dedup key, with the card as a message activity.</summary>
 public sealed class AttendeeNoticesTests
 {
+    private const string Chat = "19:attendees@thread.v2";
     private static readonly string[] People = [AttendeeTestCases.LeadId, AttendeeTestCases.ClinicianId, AttendeeTestCases.CaseworkerId];
 
     [Fact]
@@ -24,6 +25,35 @@ public sealed class AttendeeNoticesTests
             People.SelectMany(p => new[] { (AttendeeNotices.AgendaKind(1), p, $"agenda/{booked.Id:D}/1/{p}"), (AttendeeNotices.RolesKind(1), p, $"roles/{booked.Id:D}/1/{p}") }),
             notices.Select(n => (n.Kind, n.RecipientAadObjectId!, n.DedupKey)));
         Assert.All(notices, n => Assert.Null(n.UpdateOf));
+    }
+
+    [Fact]
+    public void ForBooking_CaseInAGroupChat_PostsOneAgendaToTheChatAndKeepsRolesCardsInEachPersonsChat()
+    {
+        var booked = AttendeeTestCases.Booked();
+        booked.UseGroupChat(AttendeeTestCases.LeadId, Chat, AttendeeTestCases.Now);
+
+        var notices = AttendeeNotices.ForBooking(booked, booked.BookedMeeting!, AttendeeTestCases.Uk);
+
+        var agenda = Assert.Single(notices, n => n.Kind == AttendeeNotices.AgendaKind(1));
+        Assert.Equal((Chat, (string?)null, $"agenda/{booked.Id:D}/1/chat"), (agenda.ConversationId, agenda.RecipientAadObjectId, agenda.DedupKey));
+        Assert.Equal(
+            People.Select(p => (AttendeeNotices.RolesKind(1), (string?)p, (string?)null)),
+            notices.Where(n => n.Kind == AttendeeNotices.RolesKind(1)).Select(n => (n.Kind, n.RecipientAadObjectId, n.ConversationId)));
+    }
+
+    [Fact]
+    public void ForRecord_CaseInAGroupChat_PostsTheRecordAndTheActionListOnceToTheChat()
+    {
+        var booked = AttendeeTestCases.Booked();
+        booked.UseGroupChat(AttendeeTestCases.LeadId, Chat, AttendeeTestCases.Now);
+        booked.RecordMeeting(AttendeeTestCases.LeadId, ["Phased return agreed"], [], AttendeeTestCases.Now.AddDays(1));
+
+        var notices = AttendeeNotices.ForRecord(booked, booked.LatestRecord!, AttendeeTestCases.Uk);
+
+        var sent = notices.Where(n => n.UpdateOf is null).ToList();
+        Assert.Equal([AttendeeNotices.RecordKind(1), AttendeeNotices.ActionsKind], sent.Select(n => n.Kind));
+        Assert.All(sent, n => Assert.Equal((Chat, (string?)null), (n.ConversationId, n.RecipientAadObjectId)));
     }
 
     [Fact]

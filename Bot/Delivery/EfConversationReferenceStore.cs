@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseBot.Bot.Delivery;
 
-/// <summary>Conversation references in the CaseBot database.</summary>
-internal sealed class EfConversationReferenceStore(ICaseBotDbContextFactory contextFactory) : IConversationReferenceStore
+/// <summary>Conversation references in the CaseBot database; writes go through <see cref="DatabaseWrites"/> (SQLite: the group commit).</summary>
+internal sealed class EfConversationReferenceStore(ICaseBotDbContextFactory contextFactory, DatabaseWrites writes) : IConversationReferenceStore
 {
     public async Task<ConversationReference?> FindAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
     {
@@ -27,24 +27,25 @@ internal sealed class EfConversationReferenceStore(ICaseBotDbContextFactory cont
     public async Task SaveAsync(string tenantId, string aadObjectId, string referenceJson, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var key = StoredReferences.Key(aadObjectId);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var row = await db.ConversationReferences.SingleOrDefaultAsync(r => r.TenantId == tenantId && r.AadObjectId == key, cancellationToken);
-        if (row is not null)
-        {
-            if (!string.Equals(row.ReferenceJson, referenceJson, StringComparison.Ordinal))
-            {
-                row.ReferenceJson = referenceJson;
-                row.UpdatedAt = now;
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            return;
-        }
-
-        db.ConversationReferences.Add(new ConversationReferenceEntity { TenantId = tenantId, AadObjectId = key, ReferenceJson = referenceJson, UpdatedAt = now });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await writes.RunAsync(
+                async (db, ct) =>
+                {
+                    var row = await db.ConversationReferences.SingleOrDefaultAsync(r => r.TenantId == tenantId && r.AadObjectId == key, ct);
+                    if (row is null)
+                    {
+                        db.ConversationReferences.Add(new ConversationReferenceEntity { TenantId = tenantId, AadObjectId = key, ReferenceJson = referenceJson, UpdatedAt = now });
+                    }
+                    else if (!string.Equals(row.ReferenceJson, referenceJson, StringComparison.Ordinal))
+                    {
+                        row.ReferenceJson = referenceJson;
+                        row.UpdatedAt = now;
+                    }
+
+                    return await db.SaveChangesAsync(ct);
+                },
+                cancellationToken);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
@@ -55,7 +56,8 @@ internal sealed class EfConversationReferenceStore(ICaseBotDbContextFactory cont
     public async Task DeleteAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
     {
         var key = StoredReferences.Key(aadObjectId);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.ConversationReferences.Where(r => r.TenantId == tenantId && r.AadObjectId == key).ExecuteDeleteAsync(cancellationToken);
+        await writes.RunAsync(
+            (db, ct) => db.ConversationReferences.Where(r => r.TenantId == tenantId && r.AadObjectId == key).ExecuteDeleteAsync(ct),
+            cancellationToken);
     }
 }

@@ -5,22 +5,19 @@ namespace CaseBot.Bot.Delivery;
 
 /// <summary>
 /// The outbox in the CaseBot database. A claim is one conditional UPDATE (so two instances can never claim the same row), then the
-/// rows carrying this claim are read back; see <see cref="ClaimRowsAsync"/> for each provider's statement.
+/// rows carrying this claim are read back; see <see cref="ClaimRowsAsync"/> for each provider's statement. Writes go through
+/// <see cref="DatabaseWrites"/>: on SQLite they join the turns' group commit instead of contending with it for the write lock.
 /// </summary>
-internal sealed class EfOutboxStore(ICaseBotDbContextFactory contextFactory) : IOutboxStore
+internal sealed class EfOutboxStore(ICaseBotDbContextFactory contextFactory, DatabaseWrites writes) : IOutboxStore
 {
-    public async Task<IReadOnlyList<OutboxMessageEntity>> ClaimAsync(
+    public Task<IReadOnlyList<OutboxMessageEntity>> ClaimAsync(
         string claim, int batchSize, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await ClaimRowsAsync(db, claim, batchSize, now, until, cancellationToken) == 0)
-        {
-            return [];
-        }
-
-        return await db.OutboxMessages.AsNoTracking().Where(m => m.ClaimedBy == claim && m.SentAt == null && !m.Failed)
-            .OrderBy(m => m.DueAt).ThenBy(m => m.CreatedAt).ToListAsync(cancellationToken);
-    }
+        => writes.RunAsync<IReadOnlyList<OutboxMessageEntity>>(
+            async (db, ct) => await ClaimRowsAsync(db, claim, batchSize, now, until, ct) == 0
+                ? []
+                : await db.OutboxMessages.AsNoTracking().Where(m => m.ClaimedBy == claim && m.SentAt == null && !m.Failed)
+                    .OrderBy(m => m.DueAt).ThenBy(m => m.CreatedAt).ToListAsync(ct),
+            cancellationToken);
 
     public async Task<IReadOnlyList<OutboxMessageEntity>> FindSentAsync(Guid caseId, string kind, CancellationToken cancellationToken)
     {
@@ -40,41 +37,48 @@ internal sealed class EfOutboxStore(ICaseBotDbContextFactory contextFactory) : I
     public async Task MarkSentAsync(Guid id, int attempts, SentMessage sent, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sent);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.OutboxMessages.Where(m => m.Id == id && m.SentAt == null).ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.SentAt, now).SetProperty(m => m.Attempts, attempts)
-                .SetProperty(m => m.SentConversationId, sent.ConversationId).SetProperty(m => m.SentActivityId, sent.ActivityId)
-                .SetProperty(m => m.ServiceUrl, sent.ServiceUrl)
-                .SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null),
+        await writes.RunAsync(
+            (db, ct) => db.OutboxMessages.Where(m => m.Id == id && m.SentAt == null).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.SentAt, now).SetProperty(m => m.Attempts, attempts)
+                    .SetProperty(m => m.SentConversationId, sent.ConversationId).SetProperty(m => m.SentActivityId, sent.ActivityId)
+                    .SetProperty(m => m.ServiceUrl, sent.ServiceUrl)
+                    .SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null),
+                ct),
             cancellationToken);
     }
 
     public async Task ReleaseAsync(Guid id, string claim, int attempts, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.OutboxMessages.Where(m => m.Id == id && m.ClaimedBy == claim && m.SentAt == null).ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.Attempts, attempts).SetProperty(m => m.DueAt, dueAt)
-                .SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null),
+        await writes.RunAsync(
+            (db, ct) => db.OutboxMessages.Where(m => m.Id == id && m.ClaimedBy == claim && m.SentAt == null).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Attempts, attempts).SetProperty(m => m.DueAt, dueAt)
+                    .SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null),
+                ct),
             cancellationToken);
     }
 
     public async Task MarkFailedAsync(Guid id, string claim, int attempts, string failureCode, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.OutboxMessages.Where(m => m.Id == id && m.ClaimedBy == claim && m.SentAt == null).ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.Failed, true).SetProperty(m => m.FailureCode, failureCode).SetProperty(m => m.Attempts, attempts)
-                .SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null),
+        await writes.RunAsync(
+            (db, ct) => db.OutboxMessages.Where(m => m.Id == id && m.ClaimedBy == claim && m.SentAt == null).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Failed, true).SetProperty(m => m.FailureCode, failureCode).SetProperty(m => m.Attempts, attempts)
+                    .SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null),
+                ct),
             cancellationToken);
     }
 
     public async Task EnqueueAsync(OutboxMessageEntity message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.OutboxMessages.Add(message);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await writes.RunAsync(
+                (db, ct) =>
+                {
+                    db.OutboxMessages.Add(message);
+                    return db.SaveChangesAsync(ct);
+                },
+                cancellationToken);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {

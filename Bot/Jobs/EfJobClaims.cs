@@ -4,36 +4,41 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseBot.Bot.Jobs;
 
 /// <summary>Job claims as rows of JobRuns, keyed by (Job, Period): the insert that wins the key runs the job.</summary>
-internal sealed class EfJobClaims(ICaseBotDbContextFactory contextFactory) : IJobClaims
+internal sealed class EfJobClaims(DatabaseWrites writes) : IJobClaims
 {
     public async Task<bool> TryClaimAsync(string job, string period, string instance, DateTimeOffset now, TimeSpan staleAfter, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.JobRuns.Add(new JobRunEntity { Job = job, Period = period, Instance = instance, StartedAt = now });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await writes.RunAsync(
+                (db, ct) =>
+                {
+                    db.JobRuns.Add(new JobRunEntity { Job = job, Period = period, Instance = instance, StartedAt = now });
+                    return db.SaveChangesAsync(ct);
+                },
+                cancellationToken);
             return true;
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
-            db.ChangeTracker.Clear();
+            // Taken: see below.
         }
 
         // Taken. Take it over only if that run never finished and started long ago (its instance died). The condition is re-checked
         // by the UPDATE itself, so of two instances taking over at once only one matches the row.
         var stale = now - staleAfter;
-        var taken = await db.JobRuns
-            .Where(r => r.Job == job && r.Period == period && r.FinishedAt == null && r.StartedAt < stale)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.Instance, instance).SetProperty(r => r.StartedAt, now), cancellationToken);
+        var taken = await writes.RunAsync(
+            (db, ct) => db.JobRuns
+                .Where(r => r.Job == job && r.Period == period && r.FinishedAt == null && r.StartedAt < stale)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.Instance, instance).SetProperty(r => r.StartedAt, now), ct),
+            cancellationToken);
         return taken == 1;
     }
 
     public async Task FinishAsync(string job, string period, string instance, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.JobRuns
-            .Where(r => r.Job == job && r.Period == period && r.Instance == instance)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.FinishedAt, now), cancellationToken);
-    }
+        => await writes.RunAsync(
+            (db, ct) => db.JobRuns
+                .Where(r => r.Job == job && r.Period == period && r.Instance == instance)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.FinishedAt, now), ct),
+            cancellationToken);
 }

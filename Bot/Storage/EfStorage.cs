@@ -79,6 +79,12 @@ internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimePro
             return;
         }
 
+        if (groupCommit is not null)
+        {
+            await groupCommit.RunAsync((db, ct) => db.StateItems.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync(ct), cancellationToken);
+            return;
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await db.StateItems.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
     }

@@ -3,32 +3,21 @@ using Npgsql;
 namespace CaseBot.Scale.Tests.Support;
 
 /// <summary>
-/// A fresh database on the PostgreSQL server named by an environment variable (its user may create databases), shared by the bot
-/// instances of one test and dropped afterwards; plus the few reads the tests check the outcome with.
+/// A fresh database on the PostgreSQL test server (<see cref="PostgresTestDatabase"/>), shared by the bot instances of one test and
+/// dropped afterwards; plus the few reads the tests check the outcome with.
 /// </summary>
 internal sealed class ScaleDatabase : IAsyncDisposable
 {
-    public const string Variable = "CASEBOT_TEST_POSTGRES";
+    public const string Variable = PostgresTestDatabase.Variable;
 
-    private readonly string _server;
-    private readonly string _name;
+    private readonly PostgresTestDatabase _database;
 
-    private ScaleDatabase(string server, string name, string connectionString)
-    {
-        _server = server;
-        _name = name;
-        ConnectionString = connectionString;
-    }
+    private ScaleDatabase(PostgresTestDatabase database) => _database = database;
 
-    public string ConnectionString { get; }
+    public string ConnectionString => _database.ConnectionString;
 
     public static async Task<ScaleDatabase> CreateAsync(string serverVariable = Variable)
-    {
-        var server = Environment.GetEnvironmentVariable(serverVariable) ?? throw new InvalidOperationException($"{serverVariable} is not set.");
-        var name = "casebot_scale_" + Guid.NewGuid().ToString("N");
-        await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
-        return new ScaleDatabase(server, name, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
-    }
+        => new(await PostgresTestDatabase.CreateAsync(serverVariable, "casebot_scale_"));
 
     /// <summary>The cases saved under references the driver made (BENCH-…).</summary>
     public Task<long> SavedCasesAsync() => ScalarAsync("""SELECT count(*) FROM "Cases" WHERE "Reference" LIKE 'BENCH-%'""");
@@ -66,15 +55,7 @@ internal sealed class ScaleDatabase : IAsyncDisposable
 
     public static string OutboxConversation(int i) => "a:outbox-" + i;
 
-    public async ValueTask DisposeAsync()
-    {
-        await using (var pooled = new NpgsqlConnection(ConnectionString))
-        {
-            NpgsqlConnection.ClearPool(pooled);
-        }
-
-        await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
-    }
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     private async Task<long> ScalarAsync(string sql)
     {
@@ -91,15 +72,5 @@ internal sealed class ScaleDatabase : IAsyncDisposable
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         return connection;
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
-#pragma warning disable CA2100 // The only variable part is a database name made here from a GUID.
-        await using var command = new NpgsqlCommand(sql, connection);
-#pragma warning restore CA2100
-        await command.ExecuteNonQueryAsync();
     }
 }

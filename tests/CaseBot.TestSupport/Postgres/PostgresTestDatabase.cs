@@ -1,18 +1,18 @@
 using Npgsql;
 
-namespace CaseBot.Bot.Tests.Storage;
+namespace CaseBot.TestSupport.Postgres;
 
 /// <summary>
 /// A throwaway database on the PostgreSQL server named by <see cref="Variable"/> (a connection string whose user may create
 /// databases), dropped afterwards, so test classes can run in parallel on one server. Tests using it are marked
 /// <c>[RequiresEnvironmentVariable(PostgresTestDatabase.Variable)]</c>. scripts/postgres.sh starts such a server.
 /// </summary>
-internal sealed class PostgresTestDatabase : IAsyncDisposable
+public sealed class PostgresTestDatabase : IAsyncDisposable
 {
     public const string Variable = "CASEBOT_TEST_POSTGRES";
 
     /// <summary>A second server that tests may stop and start (<see cref="CaseBot.TestSupport.RestartablePostgres"/>); never the shared one.</summary>
-    public const string RestartableVariable = CaseBot.TestSupport.RestartablePostgres.ConnectionVariable;
+    public const string RestartableVariable = RestartablePostgres.ConnectionVariable;
 
     private readonly string _server;
     private readonly string _name;
@@ -27,11 +27,12 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <param name="serverVariable">The variable holding the server's connection string.</param>
-    public static async Task<PostgresTestDatabase> CreateAsync(string serverVariable = Variable)
+    /// <param name="prefix">Starts the database's name, so a left-over database says which suite made it.</param>
+    public static async Task<PostgresTestDatabase> CreateAsync(string serverVariable = Variable, string prefix = "casebot_test_")
     {
         var server = Environment.GetEnvironmentVariable(serverVariable)
             ?? throw new InvalidOperationException($"{serverVariable} is not set.");
-        var name = "casebot_test_" + Guid.NewGuid().ToString("N");
+        var name = prefix + Guid.NewGuid().ToString("N");
         await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
         var database = new NpgsqlConnectionStringBuilder(server) { Database = name };
         return new PostgresTestDatabase(server, name, database.ConnectionString);

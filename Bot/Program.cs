@@ -9,7 +9,12 @@ using CaseBot.Dialogs.Root;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
-builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+builder.Logging.AddJsonConsole(o =>
+{
+    o.IncludeScopes = true;
+    o.UseUtcTimestamp = true;
+    o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+});
 
 builder.Services.AddCaseBotStorage(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);

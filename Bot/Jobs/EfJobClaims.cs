@@ -10,18 +10,27 @@ internal sealed class EfJobClaims(DatabaseWrites writes) : IJobClaims
     {
         try
         {
-            await writes.RunAsync(
-                (db, ct) =>
+            // Looked for first: another instance's run of this period is the usual case, not an error worth a failed INSERT in the log.
+            var claimed = await writes.RunAsync(
+                async (db, ct) =>
                 {
+                    if (await db.JobRuns.AnyAsync(r => r.Job == job && r.Period == period, ct))
+                    {
+                        return false;
+                    }
+
                     db.JobRuns.Add(new JobRunEntity { Job = job, Period = period, Instance = instance, StartedAt = now });
-                    return db.SaveChangesAsync(ct);
+                    return await db.SaveChangesAsync(ct) == 1;
                 },
                 cancellationToken);
-            return true;
+            if (claimed)
+            {
+                return true;
+            }
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
-            // Taken: see below.
+            // Another instance inserted it between the look and the insert: taken, see below.
         }
 
         // Taken. Take it over only if that run never finished and started long ago (its instance died). The condition is re-checked

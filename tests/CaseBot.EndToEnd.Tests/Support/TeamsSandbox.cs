@@ -7,8 +7,8 @@ namespace CaseBot.EndToEnd.Tests.Support;
 /// <summary>
 /// Everything a journey needs, all real and all on loopback: the bot process (SQLite in a temp folder, local mode), the pinned
 /// Microsoft 365 Agents Playground, and Debian's Chromium driven by Playwright. The bot and browser live as long as the sandbox;
-/// each journey gets its own Playground on a fresh port and personal-chat id, so no conversation (or half-finished dialog) leaks
-/// from one journey into the next.
+/// each journey gets its own Playground on a fresh port, with a new personal-chat id and a new tenant (<see cref="PlaygroundTenant"/>),
+/// so no conversation (or half-finished dialog, or card still queued for someone) leaks from one journey into the next.
 /// </summary>
 public sealed class TeamsSandbox : IAsyncDisposable
 {
@@ -76,6 +76,13 @@ public sealed class TeamsSandbox : IAsyncDisposable
     public Task SendAsAsync(string userId, string text)
         => MockActivity.SendMessageAsync(PlaygroundUrl, ConversationId, userId, text);
 
+    /// <summary>
+    /// Installs CaseBot for another member (as a rollout's app setup policy does), in the current personal chat: the bot keeps the
+    /// chat's address, so what it sends that person later (agenda, roles, actions) arrives in this chat, and it says hello.
+    /// </summary>
+    public Task InstallForAsync(string userId)
+        => MockActivity.SendInstallationAsync(PlaygroundUrl, ConversationId, userId);
+
     /// <summary>Kills the bot with SIGKILL (no shutdown, nothing flushed) and starts it again on the same port and database.</summary>
     public async Task CrashAndRestartBotAsync()
     {
@@ -91,6 +98,9 @@ public sealed class TeamsSandbox : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The whole run's bot log beside the screenshots, passed or failed: how long the outbox took, what it retried.
+        Directory.CreateDirectory(RepoPaths.Artifacts);
+        await File.WriteAllTextAsync(Path.Combine(RepoPaths.Artifacts, "bot.log"), BotLog);
         if (_browser is not null)
         {
             await _browser.DisposeAsync();
@@ -117,6 +127,14 @@ public sealed class TeamsSandbox : IAsyncDisposable
             ["Storage__SqlitePath"] = Path.Combine(_dataFolder, "casebot.db"),
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["MicrosoftAppId"] = string.Empty,
+
+            // Two members of the Playground's tenant (PlaygroundTenant) hold the access roles; everyone else is an ordinary user.
+            ["AdviceLine__StaffObjectIds__0"] = PlaygroundTenant.AdviceLineObjectId,
+            ["Admin__ObjectIds__0"] = PlaygroundTenant.AdminObjectId,
+
+            // Each try at the Connector is still retried (3 times, exponential, jitter), from 50 ms instead of 1 s: the outbox sends one
+            // message at a time, and retrying a finished journey's Playground (gone: connection refused) for 7 s holds up this one's cards.
+            ["BotFramework__ConnectorRetry__BaseDelay"] = "00:00:00.050",
         });
         await Readiness.WaitForAsync(BotUrl + "/healthz", _bot, TimeSpan.FromSeconds(90));
     }
@@ -126,11 +144,13 @@ public sealed class TeamsSandbox : IAsyncDisposable
         _playground?.Dispose();
         _playgroundPort = FreePort.Next();
         ConversationId = Guid.NewGuid().ToString();
+        var config = Path.Combine(_dataFolder, "playground.yml");
+        await File.WriteAllTextAsync(config, PlaygroundTenant.Yaml(ConversationId, Guid.NewGuid().ToString()));
         _playground = ChildProcess.Start(
             "node",
             [RepoPaths.PlaygroundCli, "-e", BotUrl + "/api/messages", "-c", "msteams", "-p", _playgroundPort.ToString(CultureInfo.InvariantCulture), "--conversation-id", ConversationId],
             _dataFolder,
-            new Dictionary<string, string> { ["TEAMSAPPTESTER_BROWSER"] = "none" });
+            new Dictionary<string, string> { ["TEAMSAPPTESTER_BROWSER"] = "none", ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = config });
         await Readiness.WaitForAsync(PlaygroundUrl + "/_debug/ping", _playground, TimeSpan.FromSeconds(30));
     }
 }

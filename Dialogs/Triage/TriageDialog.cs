@@ -149,7 +149,7 @@ public sealed class TriageDialog : GuidedDialog
         var activity = step.Context.Activity;
         var triage = new TriageRecord(IdentifiedBy(step), Answers(step), step.GetValue<bool>(Keys.Involvement), step.GetValue<bool>(Keys.DecideWithout));
         var criticalCase = CriticalCase.Open(
-            Guid.NewGuid(), CaseReference.Parse(step.GetValue<string>(Keys.Reference)!), activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty,
+            TurnCaseId.For(activity), CaseReference.Parse(step.GetValue<string>(Keys.Reference)!), activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty,
             activity.GetTenantId() ?? string.Empty, triage, decision, _time.GetUtcNow());
         try
         {
@@ -157,8 +157,15 @@ public sealed class TriageDialog : GuidedDialog
         }
         catch (DuplicateCaseReferenceException)
         {
-            await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = TriageDialogText.DuplicateOnSave, TextFormat = "markdown" }, ct);
-            return await step.EndDialogAsync(null, ct);
+            // This very turn may have saved it already (run again after a crash or a redelivery): then it goes on as saved.
+            var existing = await _cases.FindAsync(criticalCase.TenantId, criticalCase.Reference, ct);
+            if (existing is null || existing.Id != criticalCase.Id)
+            {
+                await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = TriageDialogText.DuplicateOnSave, TextFormat = "markdown" }, ct);
+                return await step.EndDialogAsync(null, ct);
+            }
+
+            criticalCase = existing;
         }
 
         var card = CaseOpenedCard.Build(criticalCase, _adviceLine.Zone, TriageDialogText.MeetingPlanningNext);

@@ -3,6 +3,9 @@ using CaseBot.Cases.CaseFiles;
 using CaseBot.Cases.Meetings;
 using CaseBot.Dialogs.Engine;
 using CaseBot.Dialogs.Triage;
+using CaseBot.Bot.Storage;
+using CaseBot.BotFramework.Builder;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseBot.Bot.Tests.Conversations;
@@ -172,6 +175,38 @@ public sealed class TriageConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Accept_RunAgainAfterTheCaseWasSavedButNotTheConversation_GoesOnAsSavedWithOneCase()
+    {
+        // An instance died after saving the case and before saving the conversation; Teams (or another instance) runs the turn again.
+        await WalkToConferenceRecommendationAsync("RERUN-1");
+        var before = await StateRowsAsync();
+        var accept = _sut.Adapter.MakeActivity("accept");
+        await _sut.Adapter.SendAsync(accept, _sut.Services.GetRequiredService<IBot>());
+        await RestoreStateRowsAsync(before);
+
+        var again = await _sut.Adapter.SendAsync(accept, _sut.Services.GetRequiredService<IBot>());
+
+        var said = string.Join(" | ", again.Replies.Select(r => r.Text ?? r.Attachments?[0].Content?.GetRawText()));
+        Assert.Contains("Case RERUN-1 saved", said, StringComparison.Ordinal);
+        Assert.DoesNotContain(TriageDialogText.DuplicateOnSave, said, StringComparison.Ordinal);
+        Assert.Single(await _sut.Services.GetRequiredService<ICaseRepository>().ListForParticipantAsync(
+            _sut.Adapter.Conversation.TenantId!, _sut.Adapter.User.AadObjectId!, default), c => c.Reference.Value == "RERUN-1");
+    }
+
+    [Fact]
+    public async Task Accept_AnotherConversationSavedTheReferenceMeanwhile_SaysSoAndSavesNothingOfItsOwn()
+    {
+        await WalkToConferenceRecommendationAsync("RACE-1");
+        var other = TestCaseFiles.Open("RACE-1", _sut.Clock.GetUtcNow(), tenant: _sut.Adapter.Conversation.TenantId!);
+        await _sut.Services.GetRequiredService<ICaseRepository>().AddAsync(other, default);
+
+        await _sut.SayAsync("accept");
+
+        Assert.True(_sut.LastSaid(TriageDialogText.DuplicateOnSave), _sut.Describe());
+        Assert.Equal(other.Id, (await FindAsync("RACE-1")).Id);
+    }
+
+    [Fact]
     public async Task Cancel_ConfirmedMidDialog_StopsAndSavesNothing()
     {
         await _sut.SayAsync("new case");
@@ -238,6 +273,21 @@ public sealed class TriageConversationTests : IAsyncLifetime
         await _sut.SayAsync("yes");
         await _sut.SayAsync("no");
         Assert.True(_sut.LastSaid("Recommended: Case Conference"), _sut.Describe());
+    }
+
+    private async Task<List<StateItemEntity>> StateRowsAsync()
+    {
+        await using var db = await _sut.Services.GetRequiredService<ICaseBotDbContextFactory>().CreateDbContextAsync(default);
+        return await db.StateItems.AsNoTracking().ToListAsync();
+    }
+
+    private async Task RestoreStateRowsAsync(List<StateItemEntity> rows)
+    {
+        await using var db = await _sut.Services.GetRequiredService<ICaseBotDbContextFactory>().CreateDbContextAsync(default);
+        foreach (var row in rows)
+        {
+            await db.StateItems.Where(s => s.Key == row.Key).ExecuteUpdateAsync(set => set.SetProperty(s => s.Json, row.Json).SetProperty(s => s.ETag, row.ETag));
+        }
     }
 
     private async Task<CriticalCase> FindAsync(string reference)

@@ -20,12 +20,12 @@ internal static class TestCaseFiles
 
     public static Attendee Caseworker { get; } = new(Role.EpsCaseworker, "Ezra Caseworker", "ezra.caseworker@example.org", null);
 
-    public static CriticalCase Open(string reference, DateTimeOffset now, string lead = LeadId)
+    public static CriticalCase Open(string reference, DateTimeOffset now, string lead = LeadId, string tenant = Tenant)
     {
         var answers = new CriticalCaseAnswers(true, true, true, new HashSet<Trigger> { Trigger.LifeChangingEvent });
         var recommendation = MeetingRecommender.Recommend(new RecommendationRequest(CriticalCaseAssessment.Assess(answers), NeedIdentifiedBy.Manager, false, true));
         return CriticalCase.Open(
-            Guid.NewGuid(), CaseReference.Parse(reference), lead, Tenant, new TriageRecord(NeedIdentifiedBy.Manager, answers, false, true),
+            Guid.NewGuid(), CaseReference.Parse(reference), lead, tenant, new TriageRecord(NeedIdentifiedBy.Manager, answers, false, true),
             MeetingRecommender.Accept(recommendation), now);
     }
 

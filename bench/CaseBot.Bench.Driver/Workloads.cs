@@ -48,7 +48,8 @@ internal static class Workloads
     /// <summary>"status &lt;reference&gt;" for random saved cases, each asked by the manager who opened it.</summary>
     public static Worker Lookup(TargetContext t, long[] saved) => async (index, clock, stats, ct) =>
     {
-        var slot = new ConversationSlot($"a:bench-lookup-{index}");
+        // A chat of its own per worker and point: ids repeated across points would be (rightly) dropped as Teams redeliveries.
+        var slot = new ConversationSlot($"a:bench-lookup-{Guid.NewGuid():N}");
         t.Client.Connector.Register(slot);
         try
         {
@@ -69,7 +70,7 @@ internal static class Workloads
     /// <summary>Action.Execute "action.tick" invokes; the answer comes back in the HTTP body, not through the Connector.</summary>
     public static Worker Invoke(TargetContext t, long[] saved) => async (index, clock, stats, ct) =>
     {
-        var slot = new ConversationSlot($"a:bench-invoke-{index}");
+        var slot = new ConversationSlot($"a:bench-invoke-{Guid.NewGuid():N}");
         var turn = new ScriptTurn("action.tick", 0, null);
         t.Client.Connector.Register(slot);
         try

@@ -12,6 +12,9 @@ namespace CaseBot.Bot.Cases;
 internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemoryOutboxStore? outbox = null, IOutboxSignal? outboxSignal = null) : ICaseRepository
 {
     private readonly ConcurrentDictionary<(string Tenant, string Reference), CaseEntity> _rows = new();
+
+    // Card clicks find a case by id: an index, not a scan of every case (as the database's primary key does).
+    private readonly ConcurrentDictionary<Guid, CaseEntity> _byId = new();
     private readonly Lock _gate = new();
 
     public Task AddAsync(CriticalCase criticalCase, CancellationToken cancellationToken)
@@ -23,6 +26,7 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemory
             throw new DuplicateCaseReferenceException("The tenant already has a case with this reference.");
         }
 
+        _byId[row.Id] = row;
         return Task.CompletedTask;
     }
 
@@ -33,7 +37,7 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemory
     }
 
     public Task<CriticalCase?> FindByIdAsync(Guid caseId, CancellationToken cancellationToken)
-        => Task.FromResult(_rows.Values.FirstOrDefault(r => r.Id == caseId) is { } row ? Read(row) : null);
+        => Task.FromResult(_byId.TryGetValue(caseId, out var row) ? Read(row) : null);
 
     /// <summary>Notices dropped because no outbox is registered (delivery not added); counted for tests.</summary>
     public int NoticesDropped { get; private set; }

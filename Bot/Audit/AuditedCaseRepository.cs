@@ -67,6 +67,7 @@ internal sealed class AuditedCaseRepository(ICaseRepository inner, IAuditLog aud
         ChronologyKind.Closed => AuditAction.CaseClosed,
         ChronologyKind.StuckFlagged => AuditAction.StuckFlagged,
         ChronologyKind.GroupChatChosen => AuditAction.GroupChatChosen,
+        ChronologyKind.GroupChatLeft => AuditAction.GroupChatLeft,
         ChronologyKind.KeyDate => AuditAction.KeyDateAdded,
         ChronologyKind.Triaged or ChronologyKind.MeetingRecommended or ChronologyKind.MeetingDecided => AuditAction.CaseOpened,
         _ => throw new ArgumentOutOfRangeException(nameof(criticalCase), criticalCase.Chronology[^1].Kind, "Every chronology kind needs its audit action."),

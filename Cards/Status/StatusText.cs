@@ -69,6 +69,7 @@ public static class StatusText
         ChronologyKind.Closed => "Case closed",
         ChronologyKind.StuckFlagged => "Flagged as stuck",
         ChronologyKind.GroupChatChosen => "Group chat chosen for the cards",
+        ChronologyKind.GroupChatLeft => "Cards back in 1:1 chats",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -26,6 +26,9 @@ public enum AuditAction
     /// <summary>The lead chose a group chat for the case's shared cards.</summary>
     GroupChatChosen,
 
+    /// <summary>The case stopped posting in its group chat (someone who is not an attendee joined it).</summary>
+    GroupChatLeft,
+
     /// <summary>The daily check flagged the case as stuck.</summary>
     StuckFlagged,
 

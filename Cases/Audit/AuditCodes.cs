@@ -18,6 +18,7 @@ public static class AuditCodes
         [AuditAction.KeyDateAdded] = "keydate.added",
         [AuditAction.CaseClosed] = "case.closed",
         [AuditAction.GroupChatChosen] = "case.group-chat-chosen",
+        [AuditAction.GroupChatLeft] = "case.group-chat-left",
         [AuditAction.StuckFlagged] = "case.stuck-flagged",
         [AuditAction.CasePurged] = "case.purged",
         [AuditAction.CaseExported] = "case.exported",

@@ -18,6 +18,7 @@ public static class CaseText
     public const string Closed = "Case closed";
     public const string OnlyLeadChoosesChat = "Only the case's lead can choose the chat its cards go to.";
     public const string GroupChatChosen = "Shared cards (agenda, action list, record) now go to the case's group chat";
+    public const string GroupChatLeft = "Shared cards back in each person's 1:1 chat: someone who is not an attendee joined the group chat";
 
     public static string Recommended(MeetingType type) => $"{MeetingCatalogue.Name(type)} recommended";
 

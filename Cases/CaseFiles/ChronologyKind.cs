@@ -18,4 +18,5 @@ public enum ChronologyKind
     Closed,
     StuckFlagged,
     GroupChatChosen,
+    GroupChatLeft,
 }

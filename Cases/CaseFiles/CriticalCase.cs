@@ -142,6 +142,22 @@ public sealed partial class CriticalCase
         return true;
     }
 
+    /// <summary>
+    /// Someone who is not the lead or an attendee joined the case's group chat: its shared cards go back to each person's 1:1 chat.
+    /// </summary>
+    /// <returns>Whether the case was using that chat.</returns>
+    public bool LeaveGroupChat(string conversationId, DateTimeOffset now)
+    {
+        if (!string.Equals(GroupChatId, conversationId, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        GroupChatId = null;
+        _chronology.Add(new ChronologyEntry(now, ChronologyKind.GroupChatLeft, CaseText.GroupChatLeft));
+        return true;
+    }
+
     /// <summary>The stuck-case check flagged the case at <paramref name="tier"/>; the lead is nudged. Not progress: it leaves the stage as it is.</summary>
     public void FlagStuck(string tier, DateTimeOffset now)
     {

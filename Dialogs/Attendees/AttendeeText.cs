@@ -13,6 +13,9 @@ public static class AttendeeText
         "Type **post here** and the case reference in the Teams group chat where the case's cards should go (add me to that chat first). " +
         "Only the case's lead and its meeting's attendees may be in it.";
     public const string PlanBeforeChat = "Plan the case's meeting first: I check the chat's members against the meeting's attendees.";
+    public const string ChatLeft =
+        "Someone who is not an attendee of a case posted here has joined this chat, so I've stopped posting that case's cards here. " +
+        "They go to each attendee's 1:1 chat with me instead; the lead can choose a chat of attendees only again.";
     public const string ChatMembersUnknown = "I couldn't read who is in this chat, so I won't post the case's cards here. Please try again later.";
 
     /// <summary>The lead chose this group chat for the case's shared cards.</summary>

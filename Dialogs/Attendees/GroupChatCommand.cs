@@ -1,5 +1,6 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
+using CaseBot.BotFramework.State;
 using CaseBot.Cases;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CaseFiles;
@@ -13,10 +14,15 @@ namespace CaseBot.Dialogs.Attendees;
 /// chat from now on. Only when everyone in the chat is the lead or an attendee of the case's latest meeting (a Case Management
 /// Meeting's cards never reach the individual or their representative); the chat's members are read from Teams, not trusted.
 /// Anyone but the lead gets the answer for a case that does not exist, or the lead-only rule if they take part in the case.
+/// The chat remembers (in its conversation state) which cases post there, so that when someone who is not an attendee joins it
+/// (<see cref="MembersJoinedAsync"/>) those cases go back to 1:1 chats at once.
 /// </summary>
-public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members, TimeProvider time)
+public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members, ConversationState conversationState, TimeProvider time)
 {
+    /// <summary>The actor audited when a join takes a case out of its chat.</summary>
+    public const string JoinActor = "chat:member-joined";
     private const string GroupChat = "groupChat";
+    private readonly IStatePropertyAccessor<List<Guid>> _casesHere = conversationState.CreateProperty<List<Guid>>("groupChatCases");
 
     public async Task AnswerAsync(ITurnContext turnContext, string reference, CancellationToken cancellationToken)
     {
@@ -24,10 +30,70 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
         await turnContext.SendActivityAsync(Markdown(await DecideAsync(turnContext, reference, cancellationToken)), cancellationToken);
     }
 
+    /// <summary>
+    /// People joined a group chat: every case posting there for which one of them is neither the lead nor an attendee goes back to
+    /// 1:1 chats, and the chat is told (without naming the case). Teams sends this when members are added to a chat with CaseBot.
+    /// </summary>
+    public async Task MembersJoinedAsync(ITurnContext turnContext, IReadOnlyList<ChannelAccount> joined, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(joined);
+        var activity = turnContext.Activity;
+        if (!IsGroupChat(activity, out var chat) || await _casesHere.GetAsync(turnContext, cancellationToken: cancellationToken) is not { Count: > 0 } here)
+        {
+            return;
+        }
+
+        var people = joined.Where(m => m.Id != activity.Recipient?.Id).Select(m => string.IsNullOrWhiteSpace(m.AadObjectId) ? null : m.AadObjectId).ToList();
+        var left = false;
+        foreach (var caseId in here.ToList())
+        {
+            var criticalCase = await cases.FindByIdAsync(caseId, cancellationToken);
+            if (criticalCase is null || criticalCase.GroupChatId != chat)
+            {
+                here.Remove(caseId);
+                continue;
+            }
+
+            var allowed = Allowed(criticalCase);
+            if (people.TrueForAll(id => id is not null && allowed.Contains(id)))
+            {
+                continue;
+            }
+
+            // Saved even if the case moved on meanwhile: a lost race is retried on a fresh read.
+            for (var attempt = 0; attempt < 3 && criticalCase is not null; attempt++)
+            {
+                try
+                {
+                    if (criticalCase.LeaveGroupChat(chat, time.GetUtcNow()))
+                    {
+                        await cases.UpdateAsync(criticalCase, JoinActor, [], cancellationToken);
+                    }
+
+                    break;
+                }
+                catch (CaseConflictException)
+                {
+                    criticalCase = await cases.FindByIdAsync(caseId, cancellationToken);
+                }
+            }
+
+            here.Remove(caseId);
+            left = true;
+        }
+
+        await _casesHere.SetAsync(turnContext, here, cancellationToken);
+        if (left)
+        {
+            await turnContext.SendActivityAsync(Markdown(AttendeeText.ChatLeft), cancellationToken);
+        }
+    }
+
     private async Task<string> DecideAsync(ITurnContext turnContext, string reference, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (!string.Equals(activity.Conversation?.ConversationType, GroupChat, StringComparison.OrdinalIgnoreCase) || activity.Conversation?.Id is not { Length: > 0 } chat)
+        if (!IsGroupChat(activity, out var chat))
         {
             return AttendeeText.PostHereInGroupChat;
         }
@@ -59,7 +125,7 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
             return AttendeeText.ChatMembersUnknown;
         }
 
-        var allowed = meeting.AttendeeAadObjectIds.Append(found.LeadAadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var allowed = Allowed(found);
         var outsiders = inChat.Count(id => id is null || !allowed.Contains(id));
         if (outsiders > 0 || inChat.Count == 0)
         {
@@ -71,6 +137,13 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
             if (found.UseGroupChat(caller.AadObjectId, chat, time.GetUtcNow()))
             {
                 await cases.UpdateAsync(found, caller.AadObjectId, [], cancellationToken);
+            }
+
+            var here = await _casesHere.GetAsync(turnContext, () => [], cancellationToken) ?? [];
+            if (!here.Contains(found.Id))
+            {
+                here.Add(found.Id);
+                await _casesHere.SetAsync(turnContext, here, cancellationToken);
             }
         }
         catch (CaseRuleException ex)
@@ -84,6 +157,17 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
 
         return AttendeeText.ChatChosen(found.Reference);
     }
+
+    private static bool IsGroupChat(Activity activity, out string chat)
+    {
+        chat = activity.Conversation?.Id ?? string.Empty;
+        return chat.Length > 0 && string.Equals(activity.Conversation?.ConversationType, GroupChat, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Who may be in the chat: the lead and the attendees (by Entra id) of the case's latest meeting that was not cancelled.
+    private static HashSet<string> Allowed(CriticalCase criticalCase)
+        => (criticalCase.Meetings.LastOrDefault(m => m.Status != MeetingStatus.Cancelled)?.AttendeeAadObjectIds ?? [])
+            .Append(criticalCase.LeadAadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static Activity Markdown(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" };
 }

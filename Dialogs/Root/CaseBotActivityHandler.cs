@@ -12,7 +12,8 @@ namespace CaseBot.Dialogs.Root;
 /// and saves conversation and user state at the end of every turn so a restart resumes where the person left off.
 /// </summary>
 public sealed class CaseBotActivityHandler(
-    ConversationState conversationState, UserState userState, CaseBotDialogs dialogs, CommandRouter commands, IPromptRenderer renderer, AttendeeCardActions attendeeCards)
+    ConversationState conversationState, UserState userState, CaseBotDialogs dialogs, CommandRouter commands, IPromptRenderer renderer, AttendeeCardActions attendeeCards,
+    GroupChatCommand groupChats)
     : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -41,6 +42,22 @@ public sealed class CaseBotActivityHandler(
         => await attendeeCards.TryHandleAsync(turnContext, invokeValue, cancellationToken)
             ?? await base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
 
-    protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
-        => turnContext.SendActivityAsync(CardAttachment.Message(WelcomeCard.Build()), cancellationToken);
+    // A 1:1 chat is welcomed when the person arrives. A group chat where a case posts checks who joined (someone who is not an
+    // attendee sends that case back to 1:1 chats) and is welcomed once, when CaseBot is installed there, not each time someone joins.
+    protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await groupChats.MembersJoinedAsync(turnContext, membersAdded, cancellationToken);
+        if (!IsShared(turnContext.Activity))
+        {
+            await turnContext.SendActivityAsync(CardAttachment.Message(WelcomeCard.Build()), cancellationToken);
+        }
+    }
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => IsShared(turnContext.Activity) && turnContext.Activity.Action == "add"
+            ? turnContext.SendActivityAsync(CardAttachment.Message(WelcomeCard.Build()), cancellationToken)
+            : Task.CompletedTask;
+
+    private static bool IsShared(Activity activity)
+        => activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "groupChat" or "channel";
 }

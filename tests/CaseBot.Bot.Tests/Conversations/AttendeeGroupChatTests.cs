@@ -1,6 +1,7 @@
 using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
+using CaseBot.BotFramework.Testing;
 using CaseBot.Cases.CaseFiles;
 using CaseBot.Cases.Meetings;
 using CaseBot.Dialogs.Attendees;
@@ -99,6 +100,53 @@ public sealed class AttendeeGroupChatTests : IAsyncLifetime
 
         Assert.Equal(AttendeeText.ChatMembersUnknown, await SayInChatAsync("post here HR-2026-0142"));
         Assert.Null((await _sut.ReloadAsync(_conference.Id)).GroupChatId);
+    }
+
+    [Fact]
+    public async Task SomeoneNotAnAttendeeJoinsTheChat_TheCaseGoesBackTo1To1ChatsAndTheChatIsToldWithoutTheReference()
+    {
+        _roster.Members = [AttendeePeople.LeadId, AttendeePeople.ClinicianId];
+        await SayInChatAsync("post here HR-2026-0142");
+
+        var turn = await JoinChatAsync(AttendeePeople.Account(AttendeePeople.StrangerId));
+
+        var reply = Assert.Single(turn.Replies);
+        Assert.Equal(AttendeeText.ChatLeft, reply.Text);
+        Assert.DoesNotContain("HR-2026-0142", reply.Text, StringComparison.Ordinal);
+        var saved = await _sut.ReloadAsync(_conference.Id);
+        Assert.Equal((null, ChronologyKind.GroupChatLeft), (saved.GroupChatId, saved.Chronology[^1].Kind));
+    }
+
+    [Fact]
+    public async Task AnAttendeeJoinsTheChat_TheCaseKeepsPostingThereAndNobodyIsWelcomedAgain()
+    {
+        _roster.Members = [AttendeePeople.LeadId, AttendeePeople.ClinicianId];
+        await SayInChatAsync("post here HR-2026-0142");
+
+        var turn = await JoinChatAsync(AttendeePeople.Account(AttendeePeople.CaseworkerId));
+
+        Assert.Empty(turn.Replies);
+        Assert.Equal(Chat, (await _sut.ReloadAsync(_conference.Id)).GroupChatId);
+    }
+
+    [Fact]
+    public async Task CaseBotInstalledInAGroupChat_WelcomesTheChatOnce()
+    {
+        var install = _sut.Adapter.MakeActivity(null, ActivityTypes.InstallationUpdate);
+        install.Action = "add";
+        install.Conversation = new ConversationAccount(Chat, "groupChat", _sut.Adapter.Conversation.TenantId, true);
+
+        var turn = await _sut.Adapter.SendAsync(install, _sut.Services.GetRequiredService<IBot>());
+
+        Assert.Equal(Attachment.AdaptiveCardContentType, Assert.Single(Assert.Single(turn.Replies).Attachments!).ContentType);
+    }
+
+    private async Task<TurnResult> JoinChatAsync(ChannelAccount member)
+    {
+        var update = _sut.Adapter.MakeActivity(null, ActivityTypes.ConversationUpdate);
+        update.Conversation = new ConversationAccount(Chat, "groupChat", _sut.Adapter.Conversation.TenantId, true);
+        update.MembersAdded = [member];
+        return await _sut.Adapter.SendAsync(update, _sut.Services.GetRequiredService<IBot>());
     }
 
     private async Task<string?> SayInChatAsync(string text)

@@ -67,6 +67,29 @@ public sealed class CriticalCaseGroupChatTests
     }
 
     [Fact]
+    public void LeaveGroupChat_TheCasesChat_GoesBackTo1To1ChatsWithAChronologyEntry()
+    {
+        var sut = TestCases.Booked();
+        sut.UseGroupChat(TestPlans.OrganiserId, Chat, Later);
+
+        Assert.True(sut.LeaveGroupChat(Chat, Later.AddHours(1)));
+
+        Assert.Null(sut.GroupChatId);
+        Assert.Equal(ChronologyKind.GroupChatLeft, sut.Chronology[^1].Kind);
+    }
+
+    [Fact]
+    public void LeaveGroupChat_AnotherChat_ChangesNothing()
+    {
+        var sut = TestCases.Booked();
+        sut.UseGroupChat(TestPlans.OrganiserId, Chat, Later);
+
+        Assert.False(sut.LeaveGroupChat("19:another@thread.v2", Later.AddHours(1)));
+
+        Assert.Equal(Chat, sut.GroupChatId);
+    }
+
+    [Fact]
     public void Restore_WithTheProgressOfACaseInAGroupChat_KeepsTheChat()
     {
         var sut = TestCases.Booked();

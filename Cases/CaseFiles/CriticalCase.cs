@@ -100,6 +100,28 @@ public sealed partial class CriticalCase
 
     public bool IsLead(string aadObjectId) => string.Equals(LeadAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether <paramref name="other"/> opens this very case again: the same id, or the same tenant, reference and lead with the
+    /// same triage answers and decision while nothing has happened to this case since (a save retried after it landed but the
+    /// conversation's progress was lost, e.g. the database went away before the dialog was saved and the manager sent it again).
+    /// </summary>
+    public bool IsSameOpeningAs(CriticalCase other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Id == Id)
+        {
+            return true;
+        }
+
+        var (mine, theirs) = (Triage, other.Triage);
+        return other.TenantId == TenantId && other.Reference == Reference && IsLead(other.LeadAadObjectId)
+            && Stage == CaseStage.MeetingRecommended && _meetings.Count == 0
+            && Decision.Chosen == other.Decision.Chosen && Decision.OverrideReason == other.Decision.OverrideReason
+            && mine with { Answers = theirs.Answers } == theirs
+            && mine.Answers with { Triggers = theirs.Answers.Triggers } == theirs.Answers
+            && mine.Answers.Triggers.SetEquals(theirs.Answers.Triggers);
+    }
+
     public void AddKeyDate(DateTimeOffset at, string summary)
     {
         if (string.IsNullOrWhiteSpace(summary) || summary.Length > 200)

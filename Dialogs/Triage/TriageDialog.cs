@@ -157,9 +157,10 @@ public sealed class TriageDialog : GuidedDialog
         }
         catch (DuplicateCaseReferenceException)
         {
-            // This very turn may have saved it already (run again after a crash or a redelivery): then it goes on as saved.
+            // This very save may have landed already (the turn run again after a crash or a redelivery, or sent again after the
+            // conversation could not be saved): then it goes on as saved.
             var existing = await _cases.FindAsync(criticalCase.TenantId, criticalCase.Reference, ct);
-            if (existing is null || existing.Id != criticalCase.Id)
+            if (existing is null || !existing.IsSameOpeningAs(criticalCase))
             {
                 await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = TriageDialogText.DuplicateOnSave, TextFormat = "markdown" }, ct);
                 return await step.EndDialogAsync(null, ct);

@@ -194,6 +194,23 @@ public sealed class TriageConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Accept_SentAgainAfterTheConversationCouldNotBeSaved_GoesOnAsSavedWithOneCase()
+    {
+        // The database went away after the case was saved and before the conversation was; the manager sends "accept" again.
+        await WalkToConferenceRecommendationAsync("RETYPE-1");
+        var before = await StateRowsAsync();
+        await _sut.SayAsync("accept");
+        await RestoreStateRowsAsync(before);
+
+        await _sut.SayAsync("accept");
+
+        Assert.True(_sut.LastSaid("Case RETYPE-1 saved"), _sut.Describe());
+        Assert.False(_sut.LastSaid(TriageDialogText.DuplicateOnSave));
+        Assert.Single(await _sut.Services.GetRequiredService<ICaseRepository>().ListForParticipantAsync(
+            _sut.Adapter.Conversation.TenantId!, _sut.Adapter.User.AadObjectId!, default), c => c.Reference.Value == "RETYPE-1");
+    }
+
+    [Fact]
     public async Task Accept_AnotherConversationSavedTheReferenceMeanwhile_SaysSoAndSavesNothingOfItsOwn()
     {
         await WalkToConferenceRecommendationAsync("RACE-1");

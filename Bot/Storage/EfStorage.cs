@@ -10,7 +10,7 @@ namespace CaseBot.Bot.Storage;
 /// whole or not at all. With group commit (SQLite) concurrent batches share a transaction and its fsync
 /// (<see cref="GroupCommit"/>), each still whole or not at all.
 /// </summary>
-internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimeProvider timeProvider, GroupCommit? groupCommit = null) : IStorage
+internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimeProvider timeProvider, DatabaseWrites writes) : IStorage
 {
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -47,9 +47,9 @@ internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimePro
 
         // ETags are chosen once, before any attempt, so a retry can tell "my commit landed" from "someone else wrote".
         var etags = changes.Keys.ToDictionary(key => key, _ => Guid.NewGuid().ToString("N"), StringComparer.Ordinal);
-        if (groupCommit is not null)
+        if (writes.Grouped)
         {
-            return await groupCommit.RunAsync<IReadOnlyDictionary<string, string>>(
+            return await writes.RunAsync<IReadOnlyDictionary<string, string>>(
                 async (db, ct) =>
                 {
                     await ApplyAsync(db, changes, etags, ct);
@@ -79,14 +79,7 @@ internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimePro
             return;
         }
 
-        if (groupCommit is not null)
-        {
-            await groupCommit.RunAsync((db, ct) => db.StateItems.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync(ct), cancellationToken);
-            return;
-        }
-
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.StateItems.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
+        await writes.RunAsync((db, ct) => db.StateItems.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync(ct), cancellationToken);
     }
 
     private async Task<IReadOnlyDictionary<string, string>> WriteInTransactionAsync(

@@ -50,8 +50,7 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.AddSingleton(sp => new DatabaseWrites(sp.GetRequiredService<ICaseBotDbContextFactory>(), sp.GetService<GroupCommit>()));
-        services.AddSingleton<IStorage>(sp => new EfStorage(
-            sp.GetRequiredService<ICaseBotDbContextFactory>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<GroupCommit>()));
+        services.AddSingleton<IStorage, EfStorage>();
         services.AddSingleton<ICaseRepository, EfCaseRepository>();
         services.AddHostedService<DatabaseMigrator>();
         health.AddCheck<DatabaseHealthCheck>("database");

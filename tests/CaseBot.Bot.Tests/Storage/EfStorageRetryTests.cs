@@ -68,7 +68,7 @@ public sealed class EfStorageRetryTests : IAsyncLifetime
             .AddInterceptors(failure)
             .Options;
         var factory = new CaseBotDbContextFactory<SqliteCaseBotDbContext>(new PooledDbContextFactory<SqliteCaseBotDbContext>(options));
-        return new EfStorage(factory, new FakeTimeProvider());
+        return new EfStorage(factory, new FakeTimeProvider(), new DatabaseWrites(factory, null));
     }
 
     /// <summary>Retries once, at once, on the <see cref="TimeoutException"/> the interceptor throws (a dropped connection).</summary>

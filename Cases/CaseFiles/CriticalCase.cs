@@ -70,6 +70,13 @@ public sealed partial class CriticalCase
     /// <summary>The meeting booked and not yet held or cancelled, if any.</summary>
     public CaseMeeting? BookedMeeting => _meetings.LastOrDefault(m => m.Status == MeetingStatus.Booked);
 
+    /// <summary>The latest meeting that was not cancelled (booked or held), if any: whose attendees a group chat is checked against.</summary>
+    public CaseMeeting? LatestMeeting => _meetings.LastOrDefault(m => m.Status != MeetingStatus.Cancelled);
+
+    /// <summary>Who may be in the case's group chat: the lead and the attendees (by Entra id) of <see cref="LatestMeeting"/>.</summary>
+    public IReadOnlySet<string> GroupChatMayInclude
+        => (LatestMeeting?.AttendeeAadObjectIds ?? []).Append(LeadAadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The number the next meeting booked will get (its booking key depends on it).</summary>
     public int NextMeetingNumber => _meetings.Count + 1;
 

@@ -2,7 +2,6 @@ using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.BotFramework.State;
 using CaseBot.Cases;
-using CaseBot.Cases.Booking;
 using CaseBot.Cases.CaseFiles;
 using CaseBot.Dialogs.Root;
 using CaseBot.Dialogs.Status;
@@ -49,44 +48,52 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
         foreach (var caseId in here.ToList())
         {
             var criticalCase = await cases.FindByIdAsync(caseId, cancellationToken);
-            if (criticalCase is null || criticalCase.GroupChatId != chat)
+            if (criticalCase is not null && criticalCase.GroupChatId == chat)
             {
-                here.Remove(caseId);
-                continue;
-            }
-
-            var allowed = Allowed(criticalCase);
-            if (people.TrueForAll(id => id is not null && allowed.Contains(id)))
-            {
-                continue;
-            }
-
-            // Saved even if the case moved on meanwhile: a lost race is retried on a fresh read.
-            for (var attempt = 0; attempt < 3 && criticalCase is not null; attempt++)
-            {
-                try
+                var allowed = criticalCase.GroupChatMayInclude;
+                if (people.TrueForAll(id => id is not null && allowed.Contains(id)))
                 {
-                    if (criticalCase.LeaveGroupChat(chat, time.GetUtcNow()))
-                    {
-                        await cases.UpdateAsync(criticalCase, JoinActor, [], cancellationToken);
-                    }
+                    continue;
+                }
 
-                    break;
-                }
-                catch (CaseConflictException)
-                {
-                    criticalCase = await cases.FindByIdAsync(caseId, cancellationToken);
-                }
+                left |= await LeaveAsync(criticalCase, chat, cancellationToken);
             }
 
             here.Remove(caseId);
-            left = true;
         }
 
         await _casesHere.SetAsync(turnContext, here, cancellationToken);
         if (left)
         {
             await turnContext.SendActivityAsync(Markdown(AttendeeText.ChatLeft), cancellationToken);
+        }
+    }
+
+    // Takes the case out of the chat; a save that loses a race is tried again on a fresh read. A case that still cannot be saved
+    // fails the turn (logged) rather than being forgotten here while it still posts to the chat.
+    private async Task<bool> LeaveAsync(CriticalCase criticalCase, string chat, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!criticalCase.LeaveGroupChat(chat, time.GetUtcNow()))
+            {
+                return false;
+            }
+
+            try
+            {
+                await cases.UpdateAsync(criticalCase, JoinActor, [], cancellationToken);
+                return true;
+            }
+            catch (CaseConflictException) when (attempt < CaseChanges.MaxAttempts)
+            {
+                if (await cases.FindByIdAsync(criticalCase.Id, cancellationToken) is not { } fresh)
+                {
+                    return false;
+                }
+
+                criticalCase = fresh;
+            }
         }
     }
 
@@ -110,7 +117,7 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
             return CaseText.OnlyLeadChoosesChat;
         }
 
-        if (found.Meetings.LastOrDefault(m => m.Status != MeetingStatus.Cancelled) is not { } meeting)
+        if (found.LatestMeeting is not { } meeting)
         {
             return AttendeeText.PlanBeforeChat;
         }
@@ -125,7 +132,7 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
             return AttendeeText.ChatMembersUnknown;
         }
 
-        var allowed = Allowed(found);
+        var allowed = found.GroupChatMayInclude;
         var outsiders = inChat.Count(id => id is null || !allowed.Contains(id));
         if (outsiders > 0 || inChat.Count == 0)
         {
@@ -163,11 +170,6 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
         chat = activity.Conversation?.Id ?? string.Empty;
         return chat.Length > 0 && string.Equals(activity.Conversation?.ConversationType, GroupChat, StringComparison.OrdinalIgnoreCase);
     }
-
-    // Who may be in the chat: the lead and the attendees (by Entra id) of the case's latest meeting that was not cancelled.
-    private static HashSet<string> Allowed(CriticalCase criticalCase)
-        => (criticalCase.Meetings.LastOrDefault(m => m.Status != MeetingStatus.Cancelled)?.AttendeeAadObjectIds ?? [])
-            .Append(criticalCase.LeadAadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static Activity Markdown(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" };
 }

@@ -90,6 +90,19 @@ public sealed class CriticalCaseGroupChatTests
     }
 
     [Fact]
+    public void GroupChatMayInclude_BookedMeeting_IsTheLeadAndItsAttendeesAndAfterCancellingOnlyTheLead()
+    {
+        var sut = TestCases.Booked();
+        Assert.Contains(TestCases.ClinicianId, sut.GroupChatMayInclude);
+        Assert.Contains(TestPlans.OrganiserId, sut.GroupChatMayInclude);
+
+        sut.CancelMeeting(Later);
+
+        Assert.Null(sut.LatestMeeting);
+        Assert.Equal([TestPlans.OrganiserId], sut.GroupChatMayInclude);
+    }
+
+    [Fact]
     public void Restore_WithTheProgressOfACaseInAGroupChat_KeepsTheChat()
     {
         var sut = TestCases.Booked();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Actions;
 using CaseBot.Cases.CaseFiles;
@@ -44,5 +45,5 @@ public static class JobNotices
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Message(string text)
-        => JsonSerializer.Serialize(new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" }, BotJson.Options);
+        => JsonSerializer.Serialize(MessageFactory.Markdown(text), BotJson.Options);
 }

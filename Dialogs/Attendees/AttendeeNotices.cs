@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cards;
 using CaseBot.Cards.Actions;
@@ -85,7 +86,7 @@ public sealed class AttendeeNotices(WorkingHours hours) : IMeetingNotices
         [
             .. ForReschedule(criticalCase, meeting, zone),
             .. Recipients(criticalCase, meeting).Select(id => new CaseNotice(
-                NoteKind, id, null, Json(new Activity { Type = ActivityTypes.Message, TextFormat = "markdown", Text = text }),
+                NoteKind, id, null, Json(MessageFactory.Markdown(text)),
                 $"cancelled/{criticalCase.Id:D}/{meeting.Number}/{id.ToLowerInvariant()}")),
         ];
     }
@@ -146,7 +147,7 @@ public sealed class AttendeeNotices(WorkingHours hours) : IMeetingNotices
         var notices = new List<CaseNotice> { Update(RecordKind(record.MeetingNumber), RecordSummaryCard.Build(criticalCase, record, zone), $"record/{version}") };
         if (!response.Accurate)
         {
-            var note = new Activity { Type = ActivityTypes.Message, TextFormat = "markdown", Text = AttendeeText.CorrectionNote(criticalCase.Reference, response.Role) };
+            var note = MessageFactory.Markdown(AttendeeText.CorrectionNote(criticalCase.Reference, response.Role));
             notices.Add(new CaseNotice(NoteKind, criticalCase.LeadAadObjectId, null, Json(note), $"note/correction/{version}"));
         }
 

@@ -26,7 +26,7 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
     public async Task AnswerAsync(ITurnContext turnContext, string reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        await turnContext.SendActivityAsync(Markdown(await DecideAsync(turnContext, reference, cancellationToken)), cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Markdown(await DecideAsync(turnContext, reference, cancellationToken)), cancellationToken);
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
         await _casesHere.SetAsync(turnContext, here, cancellationToken);
         if (left)
         {
-            await turnContext.SendActivityAsync(Markdown(AttendeeText.ChatLeft), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Markdown(AttendeeText.ChatLeft), cancellationToken);
         }
     }
 
@@ -170,6 +170,4 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
         chat = activity.Conversation?.Id ?? string.Empty;
         return chat.Length > 0 && string.Equals(activity.Conversation?.ConversationType, GroupChat, StringComparison.OrdinalIgnoreCase);
     }
-
-    private static Activity Markdown(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" };
 }

@@ -1,5 +1,4 @@
 using CaseBot.BotFramework.Builder;
-using CaseBot.BotFramework.Schema;
 using CaseBot.Cards;
 using CaseBot.Cards.Actions;
 using CaseBot.Cards.Meetings;
@@ -22,7 +21,7 @@ public sealed class MyActionsCommand(ICaseRepository cases, AdviceLineHours ukHo
         ArgumentNullException.ThrowIfNull(turnContext);
         if (turnContext.Activity.Conversation?.ConversationType is { } type && !string.Equals(type, "personal", StringComparison.OrdinalIgnoreCase))
         {
-            await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = AttendeeText.MyActionsInPersonalChat, TextFormat = "markdown" }, cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Markdown(AttendeeText.MyActionsInPersonalChat), cancellationToken);
             return;
         }
 

@@ -17,7 +17,7 @@ public sealed class MeetingCommands(ICaseRepository cases, MeetingBooker booker,
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         return string.IsNullOrWhiteSpace(reference)
-            ? dialogs.Context.SendActivityAsync(Markdown(PlanningCommandText.NeedsReference("plan")), ct)
+            ? dialogs.Context.SendActivityAsync(MessageFactory.Markdown(PlanningCommandText.NeedsReference("plan")), ct)
             : dialogs.BeginDialogAsync(nameof(PlanningDialog), BotJson.ToElement(new PlanningOptions(reference, FromTriage: false)), ct);
     }
 
@@ -25,7 +25,7 @@ public sealed class MeetingCommands(ICaseRepository cases, MeetingBooker booker,
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         return string.IsNullOrWhiteSpace(reference)
-            ? dialogs.Context.SendActivityAsync(Markdown(PlanningCommandText.NeedsReference("reschedule")), ct)
+            ? dialogs.Context.SendActivityAsync(MessageFactory.Markdown(PlanningCommandText.NeedsReference("reschedule")), ct)
             : dialogs.BeginDialogAsync(nameof(RescheduleDialog), BotJson.ToElement(reference), ct);
     }
 
@@ -36,7 +36,7 @@ public sealed class MeetingCommands(ICaseRepository cases, MeetingBooker booker,
         var (criticalCase, problem) = await MeetingChange.FindAsync(cases, context, reference, ct);
         if (criticalCase is null)
         {
-            await context.SendActivityAsync(Markdown(problem!), ct);
+            await context.SendActivityAsync(MessageFactory.Markdown(problem!), ct);
             return;
         }
 
@@ -53,11 +53,11 @@ public sealed class MeetingCommands(ICaseRepository cases, MeetingBooker booker,
         var outcome = criticalCase is null ? BookingOutcome.Failed(problem!) : await booker.CancelAsync(criticalCase, CancelComment, actor, ct);
         if (!outcome.Succeeded)
         {
-            await context.SendActivityAsync(Markdown(outcome.Problem!), ct);
+            await context.SendActivityAsync(MessageFactory.Markdown(outcome.Problem!), ct);
             return;
         }
 
-        var reply = Markdown(PlanningCommandText.Cancelled(outcome.Meeting!, hours.Zone));
+        var reply = MessageFactory.Markdown(PlanningCommandText.Cancelled(outcome.Meeting!, hours.Zone));
         if (outcome.IcsFile is { } ics)
         {
             reply.Attachments = [IcsAttachment.For(outcome.Meeting!, ics)];
@@ -65,6 +65,4 @@ public sealed class MeetingCommands(ICaseRepository cases, MeetingBooker booker,
 
         await context.SendActivityAsync(reply, ct);
     }
-
-    private static Activity Markdown(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" };
 }

@@ -26,13 +26,13 @@ public sealed partial class PlanningDialog
         }
         catch (MeetingCalendarException error)
         {
-            await step.Context.SendActivityAsync(Markdown(error.Message), ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(error.Message), ct);
             slots = [];
         }
 
         if (slots.Count == 0)
         {
-            await step.Context.SendActivityAsync(Markdown(PlanningText.NoSlots), ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(PlanningText.NoSlots), ct);
         }
 
         return await _times.OfferAsync(step, slots, ct);
@@ -48,7 +48,7 @@ public sealed partial class PlanningDialog
         }
         catch (CaseRuleException error)
         {
-            await step.Context.SendActivityAsync(Markdown(error.Message + " " + PlanningText.NotBooked), ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(error.Message + " " + PlanningText.NotBooked), ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -60,7 +60,7 @@ public sealed partial class PlanningDialog
     {
         if (!step.ResultAs<bool>())
         {
-            await step.Context.SendActivityAsync(Markdown(PlanningText.NotBooked), ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(PlanningText.NotBooked), ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -71,7 +71,7 @@ public sealed partial class PlanningDialog
             : await _booker.BookAsync(criticalCase, await PlanAsync(step, ct), Caller(step), ct);
         if (!outcome.Succeeded)
         {
-            await step.Context.SendActivityAsync(Markdown(outcome.Problem!), ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(outcome.Problem!), ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -85,7 +85,7 @@ public sealed partial class PlanningDialog
         await context.SendActivityAsync(CardAttachment.Message(MeetingBookedCard.Build(outcome.Meeting!, zone, invitesSent: outcome.IcsFile is null)), ct);
         if (outcome.IcsFile is { } ics)
         {
-            var reply = Markdown(PlanningText.IcsAttached);
+            var reply = MessageFactory.Markdown(PlanningText.IcsAttached);
             reply.Attachments = [IcsAttachment.For(outcome.Meeting!, ics)];
             await context.SendActivityAsync(reply, ct);
         }

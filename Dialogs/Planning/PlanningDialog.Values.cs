@@ -42,8 +42,6 @@ public sealed partial class PlanningDialog
         }
     }
 
-    private static Activity Markdown(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" };
-
     private static class Keys
     {
         public const string CaseId = "caseId";

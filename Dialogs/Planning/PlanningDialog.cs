@@ -1,3 +1,4 @@
+using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CaseFiles;
@@ -74,7 +75,7 @@ public sealed partial class PlanningDialog : GuidedDialog
             : null;
         if (problem is not null)
         {
-            await step.Context.SendActivityAsync(Markdown(problem), ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(problem), ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -94,7 +95,7 @@ public sealed partial class PlanningDialog : GuidedDialog
     {
         if (!step.ResultAs<bool>())
         {
-            await step.Context.SendActivityAsync(Markdown(PlanningText.Later), ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(PlanningText.Later), ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -170,7 +171,7 @@ public sealed partial class PlanningDialog : GuidedDialog
         step.SetValue(Keys.Venue, venue);
         if (VenueCatalogue.CostNote(venue) is { } note)
         {
-            await step.Context.SendActivityAsync(Markdown(note), ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(note), ct);
         }
 
         return venue == Venue.OnlineOnly

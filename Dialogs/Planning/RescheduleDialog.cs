@@ -1,4 +1,4 @@
-using CaseBot.BotFramework.Schema;
+using CaseBot.BotFramework.Builder;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CaseFiles;
 using CaseBot.Dialogs.Engine;
@@ -40,7 +40,7 @@ public sealed class RescheduleDialog : GuidedDialog
         var (criticalCase, problem) = await MeetingChange.FindAsync(_cases, step.Context, step.GetOptions<string>() ?? string.Empty, ct);
         if (criticalCase is null)
         {
-            await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = problem, TextFormat = "markdown" }, ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(problem!), ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -70,7 +70,7 @@ public sealed class RescheduleDialog : GuidedDialog
             : BookingOutcome.Failed(CaseText.NoBookedMeeting);
         if (!outcome.Succeeded)
         {
-            await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = outcome.Problem, TextFormat = "markdown" }, ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(outcome.Problem!), ct);
             return await step.EndDialogAsync(null, ct);
         }
 

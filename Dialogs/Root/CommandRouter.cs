@@ -51,11 +51,11 @@ public sealed class CommandRouter(
                 await groupChat.AnswerAsync(turnContext, command.Argument, cancellationToken);
                 break;
             case BotCommand.Help:
-                await turnContext.SendActivityAsync(Markdown(RootText.Commands), cancellationToken);
+                await turnContext.SendActivityAsync(MessageFactory.Markdown(RootText.Commands), cancellationToken);
                 break;
             default:
                 var stale = turnContext.Activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("promptId", out _);
-                await turnContext.SendActivityAsync(Markdown(stale ? RootText.StaleCard : RootText.NotUnderstood), cancellationToken);
+                await turnContext.SendActivityAsync(MessageFactory.Markdown(stale ? RootText.StaleCard : RootText.NotUnderstood), cancellationToken);
                 break;
         }
     }
@@ -68,6 +68,4 @@ public sealed class CommandRouter(
                     ? $"{command.GetString()} {reference.GetString()}"
                     : command.GetString()
                 : null;
-
-    private static Activity Markdown(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" };
 }

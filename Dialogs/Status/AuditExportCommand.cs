@@ -17,7 +17,7 @@ public sealed class AuditExportCommand(ICaseRepository cases, CaseAccessPolicy a
         ArgumentNullException.ThrowIfNull(turnContext);
         if (!CaseReference.TryParse(argument, out var reference))
         {
-            await turnContext.SendActivityAsync(StatusReplies.Markdown(StatusCommandText.AuditNeedsReference), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Markdown(StatusCommandText.AuditNeedsReference), cancellationToken);
             return;
         }
 
@@ -33,11 +33,11 @@ public sealed class AuditExportCommand(ICaseRepository cases, CaseAccessPolicy a
             cancellationToken);
         if (outcome != AuditOutcome.Shown)
         {
-            await turnContext.SendActivityAsync(StatusReplies.Markdown(RootText.NoCaseFound), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Markdown(RootText.NoCaseFound), cancellationToken);
             return;
         }
 
-        var reply = StatusReplies.Markdown(StatusCommandText.AuditExported(reference!.Value, trail.Count));
+        var reply = MessageFactory.Markdown(StatusCommandText.AuditExported(reference!.Value, trail.Count));
         reply.Attachments = [DataFile.For("audit", reference, "csv", AuditCsv.ContentType, AuditCsv.Write(trail))];
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }

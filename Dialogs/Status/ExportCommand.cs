@@ -17,7 +17,7 @@ public sealed class ExportCommand(ICaseRepository cases, CaseAccessPolicy access
         ArgumentNullException.ThrowIfNull(turnContext);
         if (!CaseReference.TryParse(argument, out var reference))
         {
-            await turnContext.SendActivityAsync(StatusReplies.Markdown(ExportText.NeedsReference), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Markdown(ExportText.NeedsReference), cancellationToken);
             return;
         }
 
@@ -30,11 +30,11 @@ public sealed class ExportCommand(ICaseRepository cases, CaseAccessPolicy access
             new AuditEntry(now, caller.TenantId, caller.AadObjectId, AuditAction.CaseExported, outcome, found?.Id, reference), cancellationToken);
         if (outcome != AuditOutcome.Shown)
         {
-            await turnContext.SendActivityAsync(StatusReplies.Markdown(RootText.NoCaseFound), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Markdown(RootText.NoCaseFound), cancellationToken);
             return;
         }
 
-        var reply = StatusReplies.Markdown(ExportText.Exported(reference!.Value));
+        var reply = MessageFactory.Markdown(ExportText.Exported(reference!.Value));
         reply.Attachments = [DataFile.For("case", reference, "json", ExportDocument.ContentType, ExportDocument.From(found!, now).ToJson())];
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }

@@ -28,7 +28,7 @@ public sealed partial class StatusCommand(
 
         if (!CaseReference.TryParse(argument, out var reference))
         {
-            await turnContext.SendActivityAsync(StatusReplies.Markdown(RootText.StatusNeedsReference), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Markdown(RootText.StatusNeedsReference), cancellationToken);
             return;
         }
 
@@ -42,7 +42,7 @@ public sealed partial class StatusCommand(
         LogLookup(logger, decision.Outcome, decision.Basis);
         if (!decision.MayShow)
         {
-            await turnContext.SendActivityAsync(StatusReplies.Markdown(RootText.NoCaseFound), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Markdown(RootText.NoCaseFound), cancellationToken);
             return;
         }
 

@@ -1,4 +1,3 @@
-using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Access;
 using CaseBot.Cases.Audit;
 
@@ -7,7 +6,6 @@ namespace CaseBot.Dialogs.Status;
 /// <summary>Small helpers shared by the status and audit commands.</summary>
 internal static class StatusReplies
 {
-    public static Activity Markdown(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" };
 
     public static AuditOutcome Outcome(CaseAccessOutcome outcome) => outcome switch
     {

@@ -1,3 +1,4 @@
+using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cards;
 using CaseBot.Cards.Triage;
@@ -50,7 +51,7 @@ public sealed class TriageDialog : GuidedDialog
     {
         if (step.Reason != DialogReason.BackCalled)
         {
-            await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = TriageDialogText.Start, TextFormat = "markdown" }, ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(TriageDialogText.Start), ct);
         }
 
         return await step.PromptAsync(ReferencePrompt, new PromptOptions { Prompt = TriageDialogText.AskReference, Help = TriageDialogText.ReferenceHelp, RetryPrompt = CaseText.ReferenceRules }, ct);
@@ -162,7 +163,7 @@ public sealed class TriageDialog : GuidedDialog
             var existing = await _cases.FindAsync(criticalCase.TenantId, criticalCase.Reference, ct);
             if (existing is null || !existing.IsSameOpeningAs(criticalCase))
             {
-                await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = TriageDialogText.DuplicateOnSave, TextFormat = "markdown" }, ct);
+                await step.Context.SendActivityAsync(MessageFactory.Markdown(TriageDialogText.DuplicateOnSave), ct);
                 return await step.EndDialogAsync(null, ct);
             }
 

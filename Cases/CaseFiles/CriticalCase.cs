@@ -110,7 +110,8 @@ public sealed partial class CriticalCase
     /// <summary>
     /// Whether <paramref name="other"/> opens this very case again: the same id, or the same tenant, reference and lead with the
     /// same triage answers and decision while nothing has happened to this case since (a save retried after it landed but the
-    /// conversation's progress was lost, e.g. the database went away before the dialog was saved and the manager sent it again).
+    /// conversation's progress was lost: an instance died before saving the dialog and the turn was run again, or the database
+    /// went away before the dialog was saved and the manager sent it again).
     /// </summary>
     public bool IsSameOpeningAs(CriticalCase other)
     {

@@ -150,7 +150,7 @@ public sealed class TriageDialog : GuidedDialog
         var activity = step.Context.Activity;
         var triage = new TriageRecord(IdentifiedBy(step), Answers(step), step.GetValue<bool>(Keys.Involvement), step.GetValue<bool>(Keys.DecideWithout));
         var criticalCase = CriticalCase.Open(
-            TurnCaseId.For(activity), CaseReference.Parse(step.GetValue<string>(Keys.Reference)!), activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty,
+            Guid.NewGuid(), CaseReference.Parse(step.GetValue<string>(Keys.Reference)!), activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty,
             activity.GetTenantId() ?? string.Empty, triage, decision, _time.GetUtcNow());
         try
         {

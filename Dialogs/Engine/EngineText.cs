@@ -48,29 +48,51 @@ public static class EngineText
 
     public static IReadOnlyList<string> RestartWords { get; } = ["restart", "start again", "start over"];
 
-    public static IReadOnlyList<string> YesWords { get; } =
-    [
-        "yes", "y", "yeah", "yea", "yep", "yup", "ya", "sure", "ok", "okay", "correct", "right", "true", "affirmative",
-        "of course", "absolutely", "definitely", "indeed", "please do", "go ahead", "yes please", "that's right", "that is right",
-    ];
-
-    public static IReadOnlyList<string> NoWords { get; } =
-    [
-        "no", "n", "nope", "nah", "not really", "no thanks", "no thank you", "incorrect", "wrong", "false", "negative",
-        "not now", "later", "not yet", "don't", "do not", "definitely not", "of course not", "not at all",
-    ];
-
-    public static IReadOnlyList<string> NoneWords { get; } =
-        ["none", "nothing", "none of them", "none of these", "none of the above", "neither", "no"];
-
-    public static IReadOnlyList<string> AllWords { get; } = ["all", "all of them", "all of these", "all of the above", "everything"];
-
     public static string TextTooLong(int maxLength)
         => string.Create(CultureInfo.InvariantCulture, $"Please keep your answer under {maxLength + 1} characters.");
 
     public static string NoSuchOption(int number)
         => string.Create(CultureInfo.InvariantCulture, $"There is no option {number}. Reply with the numbers or names of these:");
 
-    public static string UnknownOptions(IEnumerable<string> words)
-        => $"Sorry, I didn't recognise '{string.Join("', '", words)}'. Reply with the numbers or names of these:";
+    public static string NoSuchChoice(int number)
+        => string.Create(CultureInfo.InvariantCulture, $"There is no option {number}. Reply with the number or the name of one of these:");
+
+    /// <summary>An answer that may mean one of these options (never quoting the answer: it may hold names or health details).</summary>
+    public static string DidYouMean(IReadOnlyList<string> titles) => $"Sorry, I'm not sure which you mean. Did you mean {Either(titles)}?";
+
+    /// <summary><see cref="DidYouMean"/> on a list where several may apply.</summary>
+    public static string DidYouMeanAny(IReadOnlyList<string> titles)
+        => $"Sorry, I'm not sure which you mean. Did you mean {Either(titles)}? Reply with the numbers or names of all that apply:";
+
+    /// <summary>Two or more options named where one is wanted.</summary>
+    public static string OnlyOne(IReadOnlyList<string> titles) => $"Please choose just one: {Either(titles)}?";
+
+    /// <summary>Some options understood, others only perhaps meant.</summary>
+    public static string AlsoMean(IReadOnlyList<string> understood, IReadOnlyList<string> perhaps)
+        => $"I have {Both(understood)}. Did you also mean {Either(perhaps)}? Reply with the numbers or names of all that apply:";
+
+    public const string TwoDays = "That names more than one day. Please give one day and a start time.";
+
+    /// <summary>A weekday typed with a date that falls on another day.</summary>
+    public static string NotThatWeekday(DateTime date, DayOfWeek named)
+        => string.Create(CultureInfo.GetCultureInfo("en-GB"), $"{date:d MMMM} is a {date:dddd}, not a {named}. Please check the day and give it again.");
+
+    public const string WhichOfAll = "Do they really all apply? Reply with the numbers or names of the ones that do, e.g. '1, 4, 6':";
+
+    /// <summary>"None" and some options in one answer.</summary>
+    public static string NoneAndSome(IReadOnlyList<string> titles)
+        => $"You said none, and also {Both(titles)}. Which is it? Reply 'none', or the numbers or names of all that apply:";
+
+    /// <summary>"I don't know": the question explained, then asked again.</summary>
+    public static string NotSure(string? help) => $"No problem. {help ?? GenericHelp}";
+
+    private static string Either(IReadOnlyList<string> titles) => Join(titles, "or");
+
+    private static string Both(IReadOnlyList<string> titles) => Join(titles, "and");
+
+    private static string Join(IReadOnlyList<string> titles, string last)
+    {
+        var quoted = titles.Select(t => t.Length > 0 && char.IsDigit(t[0]) ? t : $"'{t}'").ToList();
+        return quoted.Count <= 1 ? string.Concat(quoted) : $"{string.Join(", ", quoted[..^1])} {last} {quoted[^1]}";
+    }
 }

@@ -7,16 +7,17 @@ using CaseBot.Dialogs.Engine.Prompts;
 namespace CaseBot.Dialogs.Planning;
 
 /// <summary>
-/// Choosing a meeting's time, shared by planning and rescheduling: free times as buttons (or straight to a typed time when there
-/// are none), then either the chosen time or a typed one that must be in the future.
+/// Choosing a meeting's time, shared by planning and rescheduling: free times as buttons, which also take a typed time (or straight
+/// to a typed time when there are none), then either the chosen time or a typed one: in the future, on a working day, in working
+/// hours.
 /// </summary>
 internal sealed class MeetingTimeSteps(string slotPromptId, string timePromptId, WorkingHours hours, TimeProvider time)
 {
     /// <summary>The two prompts these steps use, to add to the dialog.</summary>
     public IEnumerable<Dialog> Prompts()
     {
-        yield return new ChoicePrompt(slotPromptId);
-        yield return new DateTimePrompt(timePromptId, time, hours.Zone, validator: FutureStartAsync);
+        yield return new SlotPrompt(slotPromptId, time, hours, Problem);
+        yield return new DateTimePrompt(timePromptId, time, hours.Zone, validator: FutureStartAsync, hours: new PreferredHours(hours.Start, hours.End));
     }
 
     /// <summary>Offers <paramref name="slots"/>; with none, goes on as if "Another time" had been chosen.</summary>
@@ -36,10 +37,19 @@ internal sealed class MeetingTimeSteps(string slotPromptId, string timePromptId,
 
     private Task<bool> FutureStartAsync(PromptValidatorContext<IReadOnlyList<DateTimeResolution>> prompt, CancellationToken ct)
     {
-        var first = prompt.Value[0];
-        prompt.RetryText = first.Kind is not (DateTimeResolution.DateTime or DateTimeResolution.DateTimeRange) ? PlanningText.NeedsTime
-            : first.Start <= time.GetUtcNow() ? PlanningText.InThePast
-            : null;
+        prompt.RetryText = Problem(prompt.Value[0]);
         return Task.FromResult(prompt.RetryText is null);
+    }
+
+    /// <summary>Why a typed start cannot be booked: no time of day, already past, not a working day, outside working hours.</summary>
+    private string? Problem(DateTimeResolution start)
+    {
+        var local = TimeZoneInfo.ConvertTime(start.Start, hours.Zone).DateTime;
+        var clock = TimeOnly.FromDateTime(local);
+        return start.Kind is not (DateTimeResolution.DateTime or DateTimeResolution.DateTimeRange) ? PlanningText.NeedsTime
+            : start.Start <= time.GetUtcNow() ? PlanningText.InThePast
+            : !hours.IsWorkingDay(DateOnly.FromDateTime(local)) ? PlanningText.NotAWorkingDay(local)
+            : clock < hours.Start || clock >= hours.End ? PlanningText.OutOfHours(hours.Start, hours.End)
+            : null;
     }
 }

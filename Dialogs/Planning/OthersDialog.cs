@@ -1,4 +1,5 @@
 using CaseBot.BotFramework.Schema;
+using CaseBot.Cases.Answers;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.Meetings;
 using CaseBot.Dialogs.Engine;
@@ -13,7 +14,7 @@ namespace CaseBot.Dialogs.Planning;
 public sealed class OthersDialog : WaterfallDialog
 {
     public const string ChoiceId = "planning.others";
-    private const string None = "none";
+    internal const string None = "none";
 
     public OthersDialog()
         : base(nameof(OthersDialog))
@@ -23,13 +24,13 @@ public sealed class OthersDialog : WaterfallDialog
         AddStep(AddedAsync);
     }
 
-    private static IReadOnlyList<Choice> Choices { get; } =
+    internal static IReadOnlyList<Choice> Choices { get; } =
     [
-        new(nameof(Role.SeniorManager), RoleCatalogue.Name(Role.SeniorManager)),
-        new(nameof(Role.Other), "Another professional"),
-        new(nameof(Role.Individual), "The individual"),
-        new(nameof(Role.Representative), "Their representative"),
-        new(None, PlanningText.NoOneElse, ["no", "nobody", "no one", "none", "done", "that's all"]),
+        new(nameof(Role.SeniorManager), RoleCatalogue.Name(Role.SeniorManager), MeetingSynonyms.For(Role.SeniorManager)),
+        new(nameof(Role.Other), "Another professional", MeetingSynonyms.For(Role.Other)),
+        new(nameof(Role.Individual), "The individual", MeetingSynonyms.For(Role.Individual)),
+        new(nameof(Role.Representative), "Their representative", MeetingSynonyms.For(Role.Representative)),
+        new(None, PlanningText.NoOneElse, [.. AnswerWords.None, .. AnswerWords.No, "nobody", "no one", "no-one", "no one else", "nobody else", "done", "that's all", "that's everyone", "that is all", "finished", "all done", "that's it"]),
     ];
 
     private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Dialogs.Planning;
@@ -36,6 +37,14 @@ public static class PlanningText
     public const string Later = "No problem. Type **plan** and the case reference whenever you're ready.";
     public const string IcsAttached = "Here is the invite to add to your calendar and send to the attendees.";
     public const string Skip = "Skip";
+
+    /// <summary>A typed day that is a weekend or a bank holiday.</summary>
+    public static string NotAWorkingDay(DateTime day)
+        => string.Create(CultureInfo.GetCultureInfo("en-GB"), $"{day:dddd d MMMM} is not a working day. Please give a weekday that is not a bank holiday.");
+
+    /// <summary>A typed time outside working hours.</summary>
+    public static string OutOfHours(TimeOnly start, TimeOnly end)
+        => string.Create(CultureInfo.InvariantCulture, $"That is outside working hours ({start:HH\\:mm} to {end:HH\\:mm} UK time). Please give a start time within them.");
 
     public static string AskPlanNow(MeetingType type) => $"Shall we plan and book the {MeetingCatalogue.Name(type)} now? It takes a couple of minutes.";
 

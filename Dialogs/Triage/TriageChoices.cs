@@ -1,3 +1,4 @@
+using CaseBot.Cases.Answers;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
 using CaseBot.Dialogs.Engine.Prompts;
@@ -12,26 +13,34 @@ internal static class TriageChoices
 
     public static IReadOnlyList<Choice> IdentifiedBy { get; } =
     [
-        new(nameof(NeedIdentifiedBy.Manager), "Me, the manager", ["me", "manager", "i did", "line manager"]),
-        new(nameof(NeedIdentifiedBy.OccupationalHealth), "Occupational Health", ["oh", "occupational health", "clinician"]),
-        new(nameof(NeedIdentifiedBy.HumanResources), "HR (EPS)", ["hr", "eps", "human resources"]),
-        new(nameof(NeedIdentifiedBy.Individual), "The individual", ["individual", "employee", "the employee", "them"]),
-        new(nameof(NeedIdentifiedBy.Representative), "Their representative", ["representative", "rep", "union", "trade union"]),
+        new(nameof(NeedIdentifiedBy.Manager), "Me, the manager", MeetingSynonyms.For(NeedIdentifiedBy.Manager), MeetingSynonyms.NotMeant(NeedIdentifiedBy.Manager)),
+        new(nameof(NeedIdentifiedBy.OccupationalHealth), "Occupational Health", MeetingSynonyms.For(NeedIdentifiedBy.OccupationalHealth)),
+        new(nameof(NeedIdentifiedBy.HumanResources), "HR (EPS)", MeetingSynonyms.For(NeedIdentifiedBy.HumanResources)),
+        new(nameof(NeedIdentifiedBy.Individual), "The individual", MeetingSynonyms.For(NeedIdentifiedBy.Individual)),
+        new(nameof(NeedIdentifiedBy.Representative), "Their representative", MeetingSynonyms.For(NeedIdentifiedBy.Representative)),
     ];
 
     public static IReadOnlyList<Choice> Triggers { get; } =
     [
-        .. TriggerCatalogue.All.Select(t => new Choice(t.Trigger.ToString(), $"{t.Number}. {t.Wording}", t.Keywords)),
-        new(nameof(Trigger.Other), $"12. {TriageDialogText.OtherTriggerTitle}", ["other", "something else"]),
+        .. TriggerCatalogue.All.Select(t => new Choice(t.Trigger.ToString(), $"{t.Number}. {t.Wording}", t.Synonyms)),
+        new(nameof(Trigger.Other), $"{TriggerCatalogue.OtherNumber}. {TriageDialogText.OtherTriggerTitle}", TriggerSynonyms.Other),
     ];
+
+    /// <summary>Taking the recommendation: a yes, or words of agreement.</summary>
+    private static IReadOnlyList<string> AcceptWords { get; } =
+        [.. AnswerWords.Yes, "accept", "accepted", "agree", "happy", "happy with that", "fine", "fine by me", "go with", "go with that", "sounds right", "recommended"];
+
+    /// <summary>The other type instead: a no, or words of changing.</summary>
+    private static IReadOnlyList<string> ChangeWords { get; } =
+        [.. AnswerWords.No, "change", "other", "the other", "other one", "instead", "rather", "switch", "prefer", "decline", "declined", "reject", "refuse"];
 
     public static IReadOnlyList<Choice> Decision(MeetingType recommended)
     {
         var other = recommended == MeetingType.CaseConference ? MeetingType.CaseManagementMeeting : MeetingType.CaseConference;
         return
         [
-            new(Accept, TriageDialogText.Accept(MeetingCatalogue.Name(recommended)), ["yes", "ok", "agree", "accept"]),
-            new(Other, TriageDialogText.ChooseOther(MeetingCatalogue.Name(other)), ["no", "change", "other", MeetingCatalogue.ShortName(other).ToLowerInvariant()]),
+            new(Accept, TriageDialogText.Accept(MeetingCatalogue.Name(recommended)), [.. AcceptWords, .. MeetingSynonyms.For(recommended)]),
+            new(Other, TriageDialogText.ChooseOther(MeetingCatalogue.Name(other)), [.. ChangeWords, .. MeetingSynonyms.For(other)]),
         ];
     }
 }

@@ -84,9 +84,19 @@ public sealed class TriageDialog : GuidedDialog
     private static Task<DialogTurnResult> TriggersStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         step.SetValue(Keys.JoinedUp, step.ResultAs<bool>());
-        var options = new PromptOptions { Prompt = TriageDialogText.AskTriggers, Help = TriageDialogText.TriggersHelp, Choices = TriageChoices.Triggers, AllowNone = true, InputId = "triggers" };
-        return step.PromptAsync(nameof(MultiSelectPrompt), options, ct);
+        return step.PromptAsync(nameof(MultiSelectPrompt), TriggerOptions, ct);
     }
+
+    /// <summary>The triggers question: several may apply, or none; "all of them" is asked about rather than taken.</summary>
+    internal static PromptOptions TriggerOptions { get; } = new()
+    {
+        Prompt = TriageDialogText.AskTriggers,
+        Help = TriageDialogText.TriggersHelp,
+        Choices = TriageChoices.Triggers,
+        AllowNone = true,
+        AllowAll = false,
+        InputId = "triggers",
+    };
 
     private static Task<DialogTurnResult> OtherTriggerStepAsync(WaterfallStepContext step, CancellationToken ct)
     {

@@ -1,7 +1,11 @@
 namespace CaseBot.Dialogs.Engine.Prompts;
 
-/// <summary>An option of a choice or multi-select prompt: the value returned, the title shown, and other words that pick it.</summary>
-public sealed record Choice(string Value, string? Title = null, IReadOnlyList<string>? Synonyms = null)
+/// <summary>
+/// An option of a choice or multi-select prompt: the value returned, the title shown, other words that pick it, and lookalikes:
+/// words that resemble it but mean something else ("my senior manager" beside "Me, the manager"), so an answer using them is
+/// asked about rather than taken as this option.
+/// </summary>
+public sealed record Choice(string Value, string? Title = null, IReadOnlyList<string>? Synonyms = null, IReadOnlyList<string>? Lookalikes = null)
 {
     /// <summary>What the user sees.</summary>
     public string DisplayTitle => Title ?? Value;

@@ -1,12 +1,14 @@
 using CaseBot.BotFramework.Builder;
+using CaseBot.Cases.Answers;
 using CaseBot.Dialogs.Engine.Recognition;
 
 namespace CaseBot.Dialogs.Engine.Prompts;
 
 /// <summary>
-/// Asks the user to pick one of <see cref="PromptOptions.Choices"/>. Accepts the value, title or a synonym (any case), the number of
-/// a shown choice ("2"), an ordinal ("second"), a unique whole-word mention, or card data (<see cref="PromptSubmit"/>).
-/// Result: a <see cref="FoundChoice"/>.
+/// Asks the user to pick one of <see cref="PromptOptions.Choices"/>. Accepts the value, title or a synonym, the number of a shown
+/// choice ("2"), an ordinal ("second"), the option's words in the user's own phrasing ("it was occupational health that flagged
+/// it", typos and word endings allowed), or card data (<see cref="PromptSubmit"/>). Two options named at once, or none for sure,
+/// are asked about ("did you mean ...?"); "don't know" gets the question's help. Result: a <see cref="FoundChoice"/>.
 /// </summary>
 public sealed class ChoicePrompt : Prompt<FoundChoice>
 {
@@ -23,11 +25,21 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
         ITurnContext turnContext, PromptInput input, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
         var choices = GetChoices(options);
         var submitted = input.GetString(InputIdOf(options));
-        var found = submitted is not null
-            ? ChoiceMatcher.MatchExact(TextNormalizer.Normalize(submitted), choices)
-            : ChoiceMatcher.Match(input.Text, choices);
-        return Task.FromResult(new PromptRecognizerResult<FoundChoice>(found is not null, found));
+        if (submitted is not null)
+        {
+            var clicked = ChoiceMatcher.MatchExact(TextNormalizer.Normalize(submitted), choices);
+            return Task.FromResult(new PromptRecognizerResult<FoundChoice>(clicked is not null, clicked));
+        }
+
+        var found = ChoiceMatcher.MatchOne(input.Text, choices);
+        if (!found.Succeeded && found.Error is null && AnswerPhrases.Mentions(input.Text, AnswerWords.Unsure))
+        {
+            found = new(false, Error: EngineText.NotSure(options.Help));
+        }
+
+        return Task.FromResult(found);
     }
 }

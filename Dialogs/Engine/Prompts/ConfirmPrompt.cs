@@ -1,12 +1,15 @@
 using CaseBot.BotFramework.Builder;
+using CaseBot.Cases.Answers;
 using CaseBot.Dialogs.Engine.Recognition;
 
 namespace CaseBot.Dialogs.Engine.Prompts;
 
 /// <summary>
-/// Asks a yes/no question, shown as two choices (1. Yes  2. No). Accepts yes/no and their synonyms (<see cref="EngineText.YesWords"/>,
-/// <see cref="EngineText.NoWords"/>), answers that start with one ("yes please"), the numbers 1 and 2, and card data
-/// "yes"/"no"/"true"/"false". Result: a bool.
+/// Asks a yes/no question, shown as two choices (1. Yes  2. No). Accepts yes/no in the words people use
+/// (<see cref="AnswerWords.Yes"/>, <see cref="AnswerWords.No"/>: "yep", "definitely", "not really", "afraid not"), inside a longer
+/// answer ("no, it's progressing fine"), the numbers 1 and 2, and card data "yes"/"no"/"true"/"false". An answer that says both, or
+/// hedges ("not sure", "maybe", "it depends"), is not read as either: the question's help is given and it is asked again.
+/// Result: a bool.
 /// </summary>
 public class ConfirmPrompt : Prompt<bool>
 {
@@ -15,8 +18,8 @@ public class ConfirmPrompt : Prompt<bool>
 
     private static readonly Choice[] YesNo =
     [
-        new(YesValue, EngineText.ConfirmYes, EngineText.YesWords),
-        new(NoValue, EngineText.ConfirmNo, EngineText.NoWords),
+        new(YesValue, EngineText.ConfirmYes, AnswerWords.Yes),
+        new(NoValue, EngineText.ConfirmNo, AnswerWords.No),
     ];
 
     public ConfirmPrompt(string id, PromptValidator<bool>? validator = null, IPromptRenderer? renderer = null)
@@ -34,36 +37,23 @@ public class ConfirmPrompt : Prompt<bool>
         ITurnContext turnContext, PromptInput input, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
         var submitted = input.GetString(InputIdOf(options));
-        var found = submitted is not null
-            ? ChoiceMatcher.MatchExact(TextNormalizer.Normalize(submitted), YesNo)
-            : ChoiceMatcher.Match(input.Text, YesNo, allowPartial: false) ?? MatchFirstWord(input.Text);
-        return Task.FromResult(found is null
-            ? new PromptRecognizerResult<bool>(false)
-            : new PromptRecognizerResult<bool>(true, found.Value == YesValue));
-    }
-
-    /// <summary>
-    /// "yes, go ahead", "no thanks, not today": the answer is in the first words, unless the rest says the opposite ("sure, no").
-    /// Anything else ("not sure", "maybe yes") is not an answer: reading a yes into it would be worse than asking again.
-    /// </summary>
-    private static FoundChoice? MatchFirstWord(string? text)
-    {
-        var normalized = TextNormalizer.Normalize(text);
-        for (var i = 0; i < YesNo.Length; i++)
+        if (submitted is not null)
         {
-            var leading = ChoiceMatcher.Phrases(YesNo[i])
-                .FirstOrDefault(p => normalized.StartsWith(p, StringComparison.Ordinal) && TextNormalizer.FindPhrase(normalized, p).Index == 0);
-            if (leading is null)
-            {
-                continue;
-            }
-
-            var rest = normalized[leading.Length..];
-            var contradicted = ChoiceMatcher.Phrases(YesNo[1 - i]).Any(p => TextNormalizer.ContainsPhrase(rest, p));
-            return contradicted ? null : new FoundChoice(YesNo[i].Value, i);
+            var clicked = ChoiceMatcher.MatchExact(TextNormalizer.Normalize(submitted), YesNo);
+            return Task.FromResult(clicked is null ? new PromptRecognizerResult<bool>(false) : new(true, clicked.Value == YesValue));
         }
 
-        return null;
+        // A hedged yes is not a yes: "maybe", "yes and no", "I'm not sure it is".
+        if (AnswerPhrases.Mentions(input.Text, AnswerWords.Unsure))
+        {
+            return Task.FromResult(new PromptRecognizerResult<bool>(false, Error: EngineText.NotSure(options.Help)));
+        }
+
+        var found = ChoiceMatcher.MatchOne(input.Text, YesNo);
+        return Task.FromResult(found.Value is { } answer
+            ? new PromptRecognizerResult<bool>(true, answer.Value == YesValue)
+            : new PromptRecognizerResult<bool>(false, Error: found.Error is null ? null : EngineText.RetryConfirm));
     }
 }

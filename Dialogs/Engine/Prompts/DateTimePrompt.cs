@@ -6,7 +6,8 @@ namespace CaseBot.Dialogs.Engine.Prompts;
 
 /// <summary>
 /// Asks for a date and/or time. Typed text is read by Microsoft.Recognizers.Text.DateTime in British English by default ("3/12" is
-/// 3 December), relative to now from the injected <see cref="TimeProvider"/> in the prompt's time zone (Europe/London by default);
+/// 3 December; "half two", "1430", "Wednesday week", "the 15th" too), relative to now from the injected <see cref="TimeProvider"/>
+/// in the prompt's time zone (Europe/London by default), an open hour read inside the <see cref="PreferredHours"/>;
 /// card input is an Input.Date "&lt;inputId&gt;" (yyyy-MM-dd) with an optional Input.Time "&lt;inputId&gt;.time" (HH:mm).
 /// Result: the resolved <see cref="DateTimeResolution"/> list, with offsets in that time zone.
 /// </summary>
@@ -23,11 +24,12 @@ public sealed class DateTimePrompt : Prompt<IReadOnlyList<DateTimeResolution>>
         TimeZoneInfo? timeZone = null,
         string culture = DefaultCulture,
         PromptValidator<IReadOnlyList<DateTimeResolution>>? validator = null,
-        IPromptRenderer? renderer = null)
+        IPromptRenderer? renderer = null,
+        PreferredHours? hours = null)
         : base(id, validator, renderer)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
-        _resolver = new DateTimeResolver(timeProvider, timeZone ?? TimeZoneInfo.FindSystemTimeZoneById(DefaultTimeZoneId), culture);
+        _resolver = new DateTimeResolver(timeProvider, timeZone ?? TimeZoneInfo.FindSystemTimeZoneById(DefaultTimeZoneId), culture, hours);
     }
 
     protected override PromptKind Kind => PromptKind.DateTime;
@@ -40,10 +42,11 @@ public sealed class DateTimePrompt : Prompt<IReadOnlyList<DateTimeResolution>>
         ArgumentNullException.ThrowIfNull(input);
         var inputId = InputIdOf(options);
         var submitted = input.GetString(inputId);
+        string? problem = null;
         IReadOnlyList<DateTimeResolution> found = submitted is not null && FromCard(submitted, input.GetString(inputId + PromptSubmit.TimeSuffix)) is { } card
             ? [card]
-            : _resolver.Resolve(submitted ?? input.Text ?? string.Empty);
-        return Task.FromResult(new PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>(found.Count > 0, found));
+            : _resolver.Resolve(submitted ?? input.Text ?? string.Empty, out problem);
+        return Task.FromResult(new PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>(found.Count > 0, found, problem));
     }
 
     private DateTimeResolution? FromCard(string date, string? time)

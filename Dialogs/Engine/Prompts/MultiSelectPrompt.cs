@@ -1,11 +1,12 @@
 using CaseBot.BotFramework.Builder;
+using CaseBot.Cases.Answers;
 using CaseBot.Dialogs.Engine.Recognition;
 
 namespace CaseBot.Dialogs.Engine.Prompts;
 
 /// <summary>
-/// Asks the user to pick any number of <see cref="PromptOptions.Choices"/>: typed ("1, 3 and 5", "second and fourth", names or
-/// synonyms, "all", and "none" when <see cref="PromptOptions.AllowNone"/>), or from a card (a multi-select Input.ChoiceSet posting
+/// Asks the user to pick any number of <see cref="PromptOptions.Choices"/>: typed ("1, 3 and 5", "second and fourth", the options'
+/// words or synonyms in the user's own phrasing, several in one message, "all", and "none" when <see cref="PromptOptions.AllowNone"/>), or from a card (a multi-select Input.ChoiceSet posting
 /// "a,b,c", or toggles "&lt;inputId&gt;.&lt;value&gt;" = "true"). Result: the chosen values, distinct, in the order shown.
 /// </summary>
 public sealed class MultiSelectPrompt : Prompt<IReadOnlyList<string>>
@@ -43,7 +44,11 @@ public sealed class MultiSelectPrompt : Prompt<IReadOnlyList<string>>
         }
         else
         {
-            result = MultiChoiceMatcher.Match(input.Text, choices, options.AllowNone);
+            result = MultiChoiceMatcher.Match(input.Text, choices, options.AllowNone, options.AllowAll);
+            if (!result.Succeeded && result.Error is null && AnswerPhrases.Mentions(input.Text, AnswerWords.Unsure))
+            {
+                result = new(false, Error: EngineText.NotSure(options.Help));
+            }
         }
 
         return Task.FromResult(result);

@@ -23,4 +23,10 @@ public sealed record PromptOptions
 
     /// <summary>For multi-select prompts: whether choosing nothing ('none', or an empty card selection) is a valid answer.</summary>
     public bool AllowNone { get; init; }
+
+    /// <summary>
+    /// For multi-select prompts: whether "all of them" selects every option. False where that is implausible and worth checking
+    /// (the triggers: all eleven, and "something else" too?); the user is then asked which ones apply.
+    /// </summary>
+    public bool AllowAll { get; init; } = true;
 }

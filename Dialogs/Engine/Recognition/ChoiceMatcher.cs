@@ -3,27 +3,13 @@ using CaseBot.Dialogs.Engine.Prompts;
 namespace CaseBot.Dialogs.Engine.Recognition;
 
 /// <summary>
-/// Finds the one choice a typed answer means, most certain first: its value, title or a synonym (ignoring case and punctuation);
-/// the number or ordinal of a shown option; then a value, title or synonym found as whole words, if only one choice fits.
+/// Finds the one choice a typed answer means: its exact value, title or synonym; the number or ordinal of a shown option; then
+/// the <see cref="ChoiceRecognizer"/>'s reading of phrases, paraphrases and typos. An answer that names two options, or none for
+/// sure, is not guessed at: the reason names the options it may mean, never the user's own words.
 /// </summary>
 internal static class ChoiceMatcher
 {
-    private const int MinPartialLength = 3;
-
-    public static FoundChoice? Match(string? text, IReadOnlyList<Choice> choices, bool allowPartial = true)
-    {
-        var normalized = TextNormalizer.Normalize(text);
-        if (normalized.Length == 0 || choices.Count == 0)
-        {
-            return null;
-        }
-
-        return MatchExact(normalized, choices)
-            ?? MatchNumber(normalized, choices)
-            ?? (allowPartial ? MatchPartial(normalized, choices) : null);
-    }
-
-    /// <summary>A choice whose value, title or synonym equals the (normalised) text.</summary>
+    /// <summary>A choice whose value, title or synonym equals the (normalised) text: what a card submits.</summary>
     public static FoundChoice? MatchExact(string normalized, IReadOnlyList<Choice> choices)
     {
         for (var i = 0; i < choices.Count; i++)
@@ -37,9 +23,61 @@ internal static class ChoiceMatcher
         return null;
     }
 
-    /// <summary>The normalised words that pick <paramref name="choice"/>.</summary>
-    public static IEnumerable<string> Phrases(Choice choice)
-        => new[] { choice.Value, choice.Title }
+    /// <summary>
+    /// A choice whose title (with or without its list number) is the whole typed answer. Values and synonyms are not enough here:
+    /// "other" is both the value of "Something else" and the first word of another title, so the recogniser weighs it.
+    /// </summary>
+    public static FoundChoice? MatchTitle(string normalized, IReadOnlyList<Choice> choices)
+    {
+        for (var i = 0; i < choices.Count; i++)
+        {
+            var title = choices[i].DisplayTitle;
+            if (TextNormalizer.Normalize(title) == normalized || TextNormalizer.Normalize(ChoiceVocabulary.WithoutListNumber(title)) == normalized)
+            {
+                return new FoundChoice(choices[i].Value, i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one choice <paramref name="text"/> names, or why it names none (as the re-prompt).</summary>
+    public static PromptRecognizerResult<FoundChoice> MatchOne(string? text, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length == 0 || choices.Count == 0)
+        {
+            return new(false);
+        }
+
+        if ((MatchTitle(normalized, choices) ?? MatchNumber(normalized, choices)) is { } found)
+        {
+            return new(true, found);
+        }
+
+        var recognition = ChoiceRecognizer.Recognize(text, new ChoiceVocabulary(choices));
+        if (recognition is { Chosen.Count: 1, IsClear: true })
+        {
+            var index = recognition.Chosen[0];
+            return new(true, new FoundChoice(choices[index].Value, index));
+        }
+
+        return new(false, Error: recognition switch
+        {
+            { MissingNumber: { } number } => EngineText.NoSuchChoice(number),
+            { Chosen.Count: > 1 } => EngineText.OnlyOne(Titles(choices, [.. recognition.Chosen, .. recognition.Unsure])),
+            { Possible.Count: > 0 } => EngineText.DidYouMean(Titles(choices, [.. recognition.Chosen, .. recognition.Possible])),
+            _ => null,
+        });
+    }
+
+    /// <summary>The option titles as the user sees them, for "did you mean".</summary>
+    public static IReadOnlyList<string> Titles(IReadOnlyList<Choice> choices, IEnumerable<int> indexes)
+        => [.. indexes.Distinct().Select(i => choices[i].DisplayTitle)];
+
+    private static IEnumerable<string> Phrases(Choice choice)
+        => new[] { choice.Value, choice.Title, ChoiceVocabulary.WithoutListNumber(choice.DisplayTitle) }
             .Concat(choice.Synonyms ?? [])
             .Select(TextNormalizer.Normalize)
             .Where(p => p.Length > 0)
@@ -49,14 +87,4 @@ internal static class ChoiceMatcher
         => OptionNumber.Parse(normalized, choices.Count) is int n && n >= 1 && n <= choices.Count
             ? new FoundChoice(choices[n - 1].Value, n - 1)
             : null;
-
-    private static FoundChoice? MatchPartial(string normalized, IReadOnlyList<Choice> choices)
-    {
-        var hits = Enumerable.Range(0, choices.Count)
-            .Where(i => Phrases(choices[i]).Any(p =>
-                (p.Length >= MinPartialLength && TextNormalizer.ContainsPhrase(normalized, p))
-                || (normalized.Length >= MinPartialLength && TextNormalizer.ContainsPhrase(p, normalized))))
-            .ToList();
-        return hits.Count == 1 ? new FoundChoice(choices[hits[0]].Value, hits[0]) : null;
-    }
 }

@@ -1,79 +1,55 @@
-using System.Text.RegularExpressions;
+using CaseBot.Cases.Answers;
 using CaseBot.Dialogs.Engine.Prompts;
 
 namespace CaseBot.Dialogs.Engine.Recognition;
 
 /// <summary>
-/// Reads a typed list of options ("1, 3 and 5", "stress and back pain", "first and third", "none", "all"): names and synonyms are
-/// found first (longest first, so a title containing "and" stays whole), then what is left is read as numbers and ordinals.
-/// Anything left unrecognised fails the whole answer, with the words named in the re-prompt.
+/// Reads a typed list of options ("1, 3 and 5", "terminal illness and a tribunal", "first and third", "none", "all"): every option
+/// the <see cref="ChoiceRecognizer"/> finds, in one message. An answer it cannot read for sure is asked about, naming the options it
+/// may mean and those it already understood; never the user's own words, which may hold names or health details.
 /// </summary>
-internal static partial class MultiChoiceMatcher
+internal static class MultiChoiceMatcher
 {
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    public static PromptRecognizerResult<IReadOnlyList<string>> Match(string? text, IReadOnlyList<Choice> choices, bool allowNone, bool allowAll = true)
     {
-        "and", "or", "the", "also", "plus", "both", "option", "options", "number", "numbers", "please", "i", "want",
-        "choose", "pick", "select", "like", "would", "i'd",
-    };
-
-    public static PromptRecognizerResult<IReadOnlyList<string>> Match(string? text, IReadOnlyList<Choice> choices, bool allowNone)
-    {
+        ArgumentNullException.ThrowIfNull(choices);
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0)
         {
             return Failed(null);
         }
 
-        if (ChoiceMatcher.MatchExact(normalized, choices) is { } single)
+        if (ChoiceMatcher.MatchTitle(normalized, choices) is { } single)
         {
             return new(true, [single.Value]);
         }
 
-        if (EngineText.NoneWords.Contains(normalized, StringComparer.Ordinal))
+        var recognition = ChoiceRecognizer.Recognize(text, new ChoiceVocabulary(choices));
+        if (recognition is { Chosen.Count: 0, Unsure.Count: 0 } && IsNone(text, recognition))
         {
             return allowNone ? new(true, []) : Failed(EngineText.RetryMultiSelectNone);
         }
 
-        if (EngineText.AllWords.Contains(normalized, StringComparer.Ordinal))
+        if (recognition.Chosen.Count == 0 && AnswerPhrases.IsWholeAnswer(text, AnswerWords.All))
         {
-            return new(true, choices.Select(c => c.Value).ToList());
+            return allowAll ? new(true, choices.Select(c => c.Value).ToList()) : Failed(EngineText.WhichOfAll);
         }
 
-        var chosen = new HashSet<int>();
-        var rest = TakeNamedChoices(normalized, choices, chosen);
-        var unknown = new List<string>();
-        var previousWasNumber = false;
-        foreach (var token in Separators().Split(rest).SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(t => t.Trim('.', '!', '?', ':', '(', ')', '"')).Where(t => t.Length > 0))
+        if (recognition.Chosen.Count > 0 && AnswerPhrases.StartsWith(text, AnswerWords.None))
         {
-            // "the second one": 'one' after a number is a word, not option 1.
-            var isFiller = Filler.Contains(token) || (previousWasNumber && token is "one" or "ones");
-            previousWasNumber = !isFiller && OptionNumber.Token(token, choices.Count) is not null;
-            if (isFiller)
-            {
-                continue;
-            }
-
-            if (OptionNumber.Token(token, choices.Count) is not int number)
-            {
-                unknown.Add(token);
-            }
-            else if (number < 1 || number > choices.Count)
-            {
-                return Failed(EngineText.NoSuchOption(number));
-            }
-            else
-            {
-                chosen.Add(number - 1);
-            }
+            // "none, 3": which is it?
+            return Failed(EngineText.NoneAndSome(ChoiceMatcher.Titles(choices, recognition.Chosen)));
         }
 
-        if (unknown.Count > 0)
+        return recognition switch
         {
-            return Failed(chosen.Count > 0 ? EngineText.UnknownOptions(unknown) : null);
-        }
-
-        return chosen.Count == 0 ? Failed(null) : new(true, Values(choices, chosen));
+            { MissingNumber: { } number } => Failed(EngineText.NoSuchOption(number)),
+            { Chosen.Count: > 0, IsClear: true } => new(true, Values(choices, recognition.Chosen)),
+            { Chosen.Count: > 0 } => Failed(EngineText.AlsoMean(
+                ChoiceMatcher.Titles(choices, recognition.Chosen), ChoiceMatcher.Titles(choices, recognition.Unsure))),
+            { Possible.Count: > 0 } => Failed(EngineText.DidYouMeanAny(ChoiceMatcher.Titles(choices, recognition.Possible))),
+            _ => Failed(null),
+        };
     }
 
     /// <summary>Card values ("a,b,c", or toggles): every part must be a choice's value or title.</summary>
@@ -99,29 +75,12 @@ internal static partial class MultiChoiceMatcher
         return new(true, Values(choices, chosen));
     }
 
-    private static string TakeNamedChoices(string text, IReadOnlyList<Choice> choices, HashSet<int> chosen)
-    {
-        var phrases = choices
-            .SelectMany((choice, i) => ChoiceMatcher.Phrases(choice).Select(p => (Phrase: p, Index: i)))
-            .Where(p => !p.Phrase.All(char.IsDigit))
-            .OrderByDescending(p => p.Phrase.Length);
-        foreach (var (phrase, index) in phrases)
-        {
-            for (var match = TextNormalizer.FindPhrase(text, phrase); match.Success; match = TextNormalizer.FindPhrase(text, phrase))
-            {
-                chosen.Add(index);
-                text = string.Concat(text.AsSpan(0, match.Index), ",", text.AsSpan(match.Index + match.Length));
-            }
-        }
+    /// <summary>"None", "n/a", "none of these apply to this case": a none word and nothing named or denied ("no risk of harm" is asked about).</summary>
+    private static bool IsNone(string? text, ChoiceRecognition recognition)
+        => recognition.Denied.Count == 0 && AnswerPhrases.Mentions(text, AnswerWords.None);
 
-        return text;
-    }
-
-    private static List<string> Values(IReadOnlyList<Choice> choices, HashSet<int> chosen)
+    private static List<string> Values(IReadOnlyList<Choice> choices, IEnumerable<int> chosen)
         => chosen.Order().Select(i => choices[i].Value).ToList();
 
     private static PromptRecognizerResult<IReadOnlyList<string>> Failed(string? error) => new(false, null, error);
-
-    [GeneratedRegex(@"[,;&+/]|\s-\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Separators();
 }

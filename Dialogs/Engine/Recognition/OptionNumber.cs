@@ -7,9 +7,9 @@ namespace CaseBot.Dialogs.Engine.Recognition;
 internal static partial class OptionNumber
 {
     private static readonly string[] Ordinals =
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 
-    private static readonly string[] Cardinals = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    private static readonly string[] Cardinals = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     /// <summary>The 1-based number referred to by a whole (normalised) answer, or null.</summary>
     public static int? Parse(string normalized, int choiceCount)
@@ -48,7 +48,7 @@ internal static partial class OptionNumber
     }
 
     [GeneratedRegex(
-        @"^(?:the\s+)?(?:(?:option|number|no\.?|choice|#)\s*)?(?<n>#?\d{1,3}(?:st|nd|rd|th)?|[a-z]+)(?:\s+(?:one|option))?$",
+        @"^(?:the\s+)?(?:(?:option|number|no\.|choice|#)\s*)?(?<n>#?\d{1,3}(?:st|nd|rd|th)?|[a-z]+)(?:\s+(?:one|option))?$",
         RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex Reference();

@@ -18,18 +18,6 @@ internal static partial class TextNormalizer
         return Whitespace().Replace(lower, " ").Trim(Edges);
     }
 
-    /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words.</summary>
-    public static bool ContainsPhrase(string text, string phrase)
-        => phrase.Length > 0 && FindPhrase(text, phrase).Success;
-
-    /// <summary>The whole-word occurrence of <paramref name="phrase"/> in <paramref name="text"/>.</summary>
-    public static Match FindPhrase(string text, string phrase)
-        => Regex.Match(
-            text,
-            @"(?<![\p{L}\p{N}])" + Regex.Escape(phrase) + @"(?![\p{L}\p{N}])",
-            RegexOptions.CultureInvariant,
-            TimeSpan.FromSeconds(1));
-
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Whitespace();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseBot.Cases.Triage;
 
 namespace CaseBot.Cases.Tests.Triage;
@@ -21,28 +20,6 @@ public sealed class TriggerCatalogueTests
         { Trigger.Other, 12, TriageText.TriggerOther },
     };
 
-    public static TheoryData<string, Trigger> Keywords => new()
-    {
-        { "there was a life-changing event", Trigger.LifeChangingEvent },
-        { "possible ill health retirement", Trigger.IllHealthRetirement },
-        { "retirement", Trigger.IllHealthRetirement },
-        { "terminal", Trigger.TerminalIllness },
-        { "harm", Trigger.RiskOfHarm },
-        { "risk of self-harm", Trigger.RiskOfHarm },
-        { "overlapping processes", Trigger.OverlappingProcesses },
-        { "a grievance is running too", Trigger.OverlappingProcesses },
-        { "it is stuck", Trigger.ProcessStuck },
-        { "Blocked by HR", Trigger.ProcessStuck },
-        { "significantly delayed", Trigger.ProcessStuck },
-        { "adjustments not made", Trigger.FailureToImplementActions },
-        { "repeated referrals", Trigger.RepeatedReferrals },
-        { "a disconnect between OH and EPS", Trigger.InformationDisconnect },
-        { "litigation", Trigger.LitigationRisk },
-        { "tribunal threatened", Trigger.LitigationRisk },
-        { "ongoing for months", Trigger.OngoingNoPathway },
-        { "no clear pathway", Trigger.OngoingNoPathway },
-    };
-
     [Theory]
     [MemberData(nameof(Listed))]
     public void ByNumber_ListedNumber_IsThatTrigger(Trigger trigger, int number, string wording)
@@ -52,63 +29,26 @@ public sealed class TriggerCatalogueTests
         Assert.Equal(wording, TriggerCatalogue.Wording(trigger));
     }
 
-    [Theory]
-    [MemberData(nameof(Listed))]
-    public void Match_NumberAlone_FindsOnlyThatTrigger(Trigger trigger, int number, string wording)
+    [Fact]
+    public void Synonyms_AcrossTriggers_NameOneTriggerEach()
     {
-        var sut = TriggerCatalogue.Match(number.ToString(CultureInfo.InvariantCulture));
+        var shared = TriggerCatalogue.All.SelectMany(t => t.Synonyms.Select(s => (t.Trigger, Synonym: s.ToLowerInvariant())))
+            .Concat(TriggerSynonyms.Other.Select(s => (Trigger: Trigger.Other, Synonym: s.ToLowerInvariant())))
+            .GroupBy(x => x.Synonym)
+            .Where(g => g.Select(x => x.Trigger).Distinct().Count() > 1)
+            .Select(g => g.Key);
 
-        Assert.Equal(new HashSet<Trigger> { trigger }, sut);
-        Assert.False(string.IsNullOrWhiteSpace(wording));
+        Assert.Empty(shared);
     }
-
-    [Theory]
-    [MemberData(nameof(Keywords))]
-    public void Match_Keyword_FindsOnlyThatTrigger(string text, Trigger trigger)
-        => Assert.Equal(new HashSet<Trigger> { trigger }, TriggerCatalogue.Match(text));
 
     [Fact]
-    public void Match_EveryCatalogueKeyword_FindsItsOwnTrigger()
+    public void Synonyms_TheSeedsOwnWords_AreThere()
     {
-        var misses = TriggerCatalogue.All
-            .SelectMany(t => t.Keywords.Select(k => (t.Trigger, Keyword: k)))
-            .Where(k => TriggerCatalogue.Match(k.Keyword)?.Contains(k.Trigger) != true);
-
-        Assert.Empty(misses);
+        // The policy's words for a case that is not progressing, for litigation and for a life-changing event.
+        Assert.Superset(new HashSet<string> { "stuck", "blocked", "delayed", "entrenched", "not progressing" }, TriggerSynonyms.ProcessStuck.ToHashSet());
+        Assert.Superset(new HashSet<string> { "legal action", "tribunal", "claim", "litigation", "discrimination" }, TriggerSynonyms.LitigationRisk.ToHashSet());
+        Assert.Superset(new HashSet<string> { "bereavement", "accident", "diagnosis" }, TriggerSynonyms.LifeChangingEvent.ToHashSet());
     }
-
-    [Theory]
-    [InlineData("1, 4 and 7", new[] { Trigger.LifeChangingEvent, Trigger.RiskOfHarm, Trigger.FailureToImplementActions })]
-    [InlineData("3 & 12", new[] { Trigger.TerminalIllness, Trigger.Other })]
-    [InlineData("10;11", new[] { Trigger.LitigationRisk, Trigger.OngoingNoPathway })]
-    [InlineData("2 or other", new[] { Trigger.IllHealthRetirement, Trigger.Other })]
-    [InlineData("terminal, litigation", new[] { Trigger.TerminalIllness, Trigger.LitigationRisk })]
-    [InlineData("terminal and other", new[] { Trigger.TerminalIllness, Trigger.Other })]
-    [InlineData("other: a restructure is pending", new[] { Trigger.Other })]
-    public void Match_SeveralItems_FindsThemAll(string text, Trigger[] expected)
-        => Assert.Equal(expected.ToHashSet(), TriggerCatalogue.Match(text));
-
-    [Theory]
-    [InlineData("ongoing for 6 months", new[] { Trigger.OngoingNoPathway })]
-    [InlineData("stuck since 2012", new[] { Trigger.ProcessStuck })]
-    [InlineData("other linked processes are running", new[] { Trigger.OverlappingProcesses })]
-    public void Match_NumbersAndOtherInsideASentence_AreNotReadAsSelections(string text, Trigger[] expected)
-        => Assert.Equal(expected.ToHashSet(), TriggerCatalogue.Match(text));
-
-    [Theory]
-    [InlineData("none")]
-    [InlineData("None of these")]
-    [InlineData("no")]
-    public void Match_None_IsEmpty(string text) => Assert.Empty(TriggerCatalogue.Match(text)!);
-
-    [Theory]
-    [InlineData("banana")]
-    [InlineData("")]
-    [InlineData(null)]
-    [InlineData("99")]
-    [InlineData("0")]
-    [InlineData("harmony at work")]
-    public void Match_Unrecognised_IsNull(string? text) => Assert.Null(TriggerCatalogue.Match(text));
 
     [Theory]
     [InlineData(0)]

@@ -36,6 +36,10 @@ public class ChoicePromptTests
     [InlineData("3rd", "routine")]
     [InlineData("last", "routine")]
     [InlineData("routine please", "routine")]
+    [InlineData("it's routine really", "routine")]
+    [InlineData("within the week", "soon")]
+    [InlineData("rutine", "routine")]
+    [InlineData("an emergency", "urgent")]
     public async Task ContinueDialogAsync_TypedAnswer_ReturnsTheMeantChoice(string typed, string expected)
     {
         var sut = await StartedAsync();
@@ -97,17 +101,56 @@ public class ChoicePromptTests
         Assert.Equal(EngineText.StaleCard, replies[0]);
     }
 
-    [Theory]
-    [InlineData("4")]
-    [InlineData("purple")]
-    [InlineData("urgent or routine")]
-    public async Task ContinueDialogAsync_UnrecognisedAnswer_RetriesWithTheChoices(string typed)
+    [Fact]
+    public async Task ContinueDialogAsync_UnrecognisedAnswer_RetriesWithTheChoices()
     {
         var sut = await StartedAsync();
 
-        var replies = await sut.SendAsync(typed);
+        var replies = await sut.SendAsync("purple");
 
         Assert.Equal([$"{EngineText.RetryChoice}\n\n1. Urgent  2. Within a week  3. Routine"], replies);
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_ANumberNotShown_SaysThereIsNoSuchOption()
+    {
+        var sut = await StartedAsync();
+
+        var replies = await sut.SendAsync("4");
+
+        Assert.StartsWith(EngineText.NoSuchChoice(4), replies.Single());
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_TwoOptionsNamed_AsksWhichOneInsteadOfGuessing()
+    {
+        var sut = await StartedAsync();
+
+        var replies = await sut.SendAsync("urgent, and routine");
+
+        Assert.Equal(DialogTurnStatus.Waiting, sut.LastResult!.Status);
+        Assert.StartsWith(EngineText.OnlyOne(["Urgent", "Routine"]), replies.Single());
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_OneOptionOrAnother_AsksWhichWasMeant()
+    {
+        var sut = await StartedAsync();
+
+        var replies = await sut.SendAsync("urgent or routine");
+
+        Assert.Equal(DialogTurnStatus.Waiting, sut.LastResult!.Status);
+        Assert.StartsWith(EngineText.DidYouMean(["Urgent", "Routine"]), replies.Single());
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_AnOptionMisspeltTwice_IsOfferedAsWhatItMayMean()
+    {
+        var sut = await StartedAsync();
+
+        var replies = await sut.SendAsync("rooutinne");
+
+        Assert.StartsWith(EngineText.DidYouMean(["Routine"]), replies.Single());
     }
 
     [Fact]

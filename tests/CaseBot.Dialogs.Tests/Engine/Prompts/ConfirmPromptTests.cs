@@ -59,11 +59,8 @@ public class ConfirmPromptTests
     }
 
     [Theory]
-    [InlineData("maybe")]
-    [InlineData("not sure")]
     [InlineData("sure, no")]
-    [InlineData("maybe yes")]
-    [InlineData("no idea, yes maybe")]
+    [InlineData("purple")]
     public async Task ContinueDialogAsync_NeitherYesNorNo_AsksForYesOrNo(string typed)
     {
         var sut = await StartedAsync();
@@ -73,9 +70,28 @@ public class ConfirmPromptTests
         Assert.Equal([$"{EngineText.RetryConfirm}\n\n1. Yes  2. No"], replies);
     }
 
+    [Theory]
+    [InlineData("maybe")]
+    [InlineData("not sure")]
+    [InlineData("maybe yes")]
+    [InlineData("no idea, yes maybe")]
+    [InlineData("I don't know")]
+    [InlineData("yes and no")]
+    public async Task ContinueDialogAsync_Hedged_ExplainsTheQuestionInsteadOfGuessing(string typed)
+    {
+        var sut = await StartedAsync();
+
+        var replies = await sut.SendAsync(typed);
+
+        Assert.Equal(DialogTurnStatus.Waiting, sut.LastResult!.Status);
+        Assert.Equal([$"{EngineText.NotSure(Help)}\n\n1. Yes  2. No"], replies);
+    }
+
+    private const string Help = "Submitting sends the form to HR.";
+
     private static async Task<DialogTestClient> StartedAsync()
     {
-        var client = new DialogTestClient(() => new PromptHarness(new ConfirmPrompt("confirm"), new PromptOptions { Prompt = "Submit?" }));
+        var client = new DialogTestClient(() => new PromptHarness(new ConfirmPrompt("confirm"), new PromptOptions { Prompt = "Submit?", Help = Help }));
         await client.SendAsync("hi");
         return client;
     }

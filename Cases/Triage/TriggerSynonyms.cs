@@ -1,0 +1,108 @@
+namespace CaseBot.Cases.Triage;
+
+/// <summary>
+/// The words managers use for each trigger circumstance, beside the policy's own: the policy's words first ("stuck, blocked or
+/// significantly delayed", "entrenched", "intractable"), then everyday ones, abbreviations and the events behind a trigger
+/// (a bereavement is a life-changing event). A phrase names the trigger when all its words are typed, in any order and with any
+/// ending; "no"/"not" phrases only in order. Keep a word out of two lists: an answer naming both would have to be asked about.
+/// </summary>
+public static class TriggerSynonyms
+{
+    public static IReadOnlyList<string> LifeChangingEvent { get; } =
+    [
+        "life changing", "life-changing event", "life event", "major life event", "changed their life", "life changed",
+        "bereavement", "bereaved", "death in the family", "family death", "died", "passed away", "lost her husband", "lost his wife",
+        "lost their partner", "lost a child", "accident", "crash", "car accident", "serious injury", "injured", "diagnosis",
+        "diagnosed", "new diagnosis", "divorce", "separation", "marriage breakdown", "house fire", "became a carer", "caring responsibilities",
+        "sudden disability", "stroke", "heart attack", "amputation",
+    ];
+
+    public static IReadOnlyList<string> IllHealthRetirement { get; } =
+    [
+        "ill health retirement", "ill-health retirement", "ihr", "medical retirement", "retirement on ill health grounds",
+        "retire on health grounds", "retire on medical grounds", "retiring on medical grounds", "medical grounds", "ill health pension", "medical pension",
+        "health grounds", "leave on medical grounds",
+    ];
+
+    public static IReadOnlyList<string> TerminalIllness { get; } =
+    [
+        "terminal", "terminally ill", "terminal illness", "terminal diagnosis", "end of life", "end-of-life", "palliative",
+        "life limiting", "life-limiting", "diagnosed terminal", "incurable", "not expected to recover", "months to live", "dying", "hospice",
+    ];
+
+    public static IReadOnlyList<string> RiskOfHarm { get; } =
+    [
+        "risk of harm", "harm", "self harm", "self-harm", "suicidal", "suicide", "unsafe", "danger", "dangerous", "safeguarding",
+        "risk to others", "risk to themselves", "risk to himself", "risk to herself", "violence", "violent", "aggressive",
+        "threatening behaviour", "made threats", "making threats", "threats against", "threats of violence", "threats to harm", "hurt themselves", "hurt someone", "hurt others", "safety concern", "safety risk", "welfare concern",
+    ];
+
+    public static IReadOnlyList<string> OverlappingProcesses { get; } =
+    [
+        "overlapping", "overlapping processes", "linked processes", "linked process", "formal process", "formal processes",
+        "other processes", "another process", "parallel process", "disciplinary", "grievance", "investigation", "conduct",
+        "capability hearing", "performance management", "dismissal", "appeal", "complaint", "whistleblowing", "redeployment",
+        "restructure", "redundancy", "police",
+    ];
+
+    public static IReadOnlyList<string> ProcessStuck { get; } =
+    [
+        "stuck", "blocked", "blockage", "delayed", "delay", "significantly delayed", "stalled", "stalling", "not progressing",
+        "no progress", "not making progress", "not moving", "not moving forward", "going nowhere", "entrenched", "standstill",
+        "deadlock", "stalemate", "impasse", "bogged down", "held up", "hold up", "hit a wall", "drifting", "not getting anywhere",
+        "no movement", "ground to a halt", "halted", "grinding to a halt", "gone nowhere",
+    ];
+
+    public static IReadOnlyList<string> FailureToImplementActions { get; } =
+    [
+        "failure to implement", "failed to implement", "not implemented", "not been implemented", "unable to implement",
+        "can't implement", "cannot implement", "adjustments not made",
+        "not put in place", "actions not done", "actions not carried out", "actions not completed", "recommendations not followed",
+        "recommendations not implemented", "not followed through", "not acted on", "haven't been made",
+        "equipment not provided", "not done", "never done", "not actioned", "never actioned", "not in place", "never put in place",
+        "still not in place", "adjustments not in place", "not being followed", "ignored the recommendations",
+    ];
+
+    public static IReadOnlyList<string> RepeatedReferrals { get; } =
+    [
+        "repeated referrals", "multiple referrals", "referred again", "re-referred", "rereferred", "re-referral",
+        "referred several times", "referred many times", "referred multiple times", "referred repeatedly", "another referral",
+        "frequent referrals", "several referrals", "keeps being referred", "referral after referral",
+        "revolving door", "back to oh again", "referred to oh again",
+        "referred times", "referred again", "referred over", "second referral", "third referral", "fourth referral", "fifth referral",
+        "sixth referral", "re-referrals", "repeat referrals",
+    ];
+
+    public static IReadOnlyList<string> InformationDisconnect { get; } =
+    [
+        "disconnect", "disparity", "information disconnect", "misunderstanding", "misunderstood", "miscommunication",
+        "communication breakdown", "breakdown in communication", "conflicting advice", "conflicting information",
+        "conflicting views", "different views", "disagreement", "disagree", "not on the same page", "mixed messages",
+        "crossed wires", "differing advice", "contradictory advice", "information gap", "mismatch", "out of sync", "same page",
+        "different things", "doesn't match", "don't match", "does not match", "gap between", "contradict", "contradictory",
+        "at odds", "different picture", "different understanding", "understand it differently", "who to believe", "conflicting",
+    ];
+
+    public static IReadOnlyList<string> LitigationRisk { get; } =
+    [
+        "litigation", "legal action", "legal claim", "tribunal", "employment tribunal", "et", "et claim", "et1", "claim", "sue", "suing",
+        "lawsuit", "solicitor", "lawyer", "discrimination", "disability discrimination", "dda", "equality act", "court", "acas",
+        "early conciliation", "legal challenge", "legal risk",
+    ];
+
+    public static IReadOnlyList<string> OngoingNoPathway { get; } =
+    [
+        "ongoing", "going on for ages", "going on for months", "going on for a long time", "long running", "long-running",
+        "long standing", "longstanding", "protracted", "no pathway", "no clear pathway", "no resolution", "no end in sight",
+        "no way forward", "no clear way forward", "going round in circles", "dragging on", "drags on", "dragged on",
+        "months and months", "for over a year", "no clear plan", "no exit", "no solution",
+        "unresolved", "no clear route", "no route to resolution", "no plan", "no end date", "no return date",
+        "no light at the end of the tunnel",
+    ];
+
+    public static IReadOnlyList<string> Other { get; } =
+    [
+        "something else", "another reason", "another circumstance", "different reason", "not listed", "not on the list",
+        "none of those but", "not in the list",
+    ];
+}

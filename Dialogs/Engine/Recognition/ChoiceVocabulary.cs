@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using CaseBot.Dialogs.Engine.Prompts;
+
+namespace CaseBot.Dialogs.Engine.Recognition;
+
+/// <summary>
+/// The options of a prompt read into words once per turn: every phrase that names each option (title without its "3. " list
+/// number, value, synonyms), and each option's content words, so a word left over in an answer can point at the options it belongs to.
+/// </summary>
+internal sealed partial class ChoiceVocabulary
+{
+    private readonly IReadOnlyList<IReadOnlyList<Word>> _optionWords;
+
+    public ChoiceVocabulary(IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        Choices = choices;
+        Phrases = [.. choices.SelectMany((choice, i) => PhrasesOf(choice, i)).SelectMany(p => p.IsSequence ? [p] : WithCompounds(p))];
+        _optionWords = [.. choices.Select((_, i) => (IReadOnlyList<Word>)[.. Phrases.Where(p => p.Option == i && !p.IsStopWordsOnly && !p.IsLookalike)
+            .SelectMany(p => p.Content).DistinctBy(w => w.Stem)])];
+    }
+
+    public IReadOnlyList<Choice> Choices { get; }
+
+    public IReadOnlyList<OptionPhrase> Phrases { get; }
+
+    public int Count => Choices.Count;
+
+    /// <summary>The content words of every phrase of option <paramref name="option"/>.</summary>
+    public IReadOnlyList<Word> WordsOf(int option) => _optionWords[option];
+
+    /// <summary>
+    /// True for an option about something not happening ("A failure to implement actions"): a "not" before its words ("the
+    /// adjustments aren't in place") confirms it rather than denies it.
+    /// </summary>
+    public bool IgnoresNegation(int option)
+        => Phrases.Any(p => p.Option == option && p.IsTitle && p.Words.Any(w => w.Stem is "failur" or "fail" or "lack" or "unabl"));
+
+    /// <summary>The options whose title begins with <paramref name="word"/> ("Other (often formal) overlapping processes").</summary>
+    public IEnumerable<int> OptionsWhoseTitleStartsWith(Word word)
+        => Phrases.Where(p => p.IsTitle && p.Content.Count > 0 && p.Content[0].Matches(word)).Select(p => p.Option).Distinct();
+
+    /// <summary>The options one of whose words is <paramref name="word"/> (or it with a typo).</summary>
+    public IEnumerable<int> OptionsUsing(Word word)
+        => Enumerable.Range(0, Count).Where(i => _optionWords[i].Any(w => w.Matches(word)));
+
+    /// <summary>A title without the "3. " it is listed with.</summary>
+    public static string WithoutListNumber(string title) => ListNumber().Replace(title, string.Empty);
+
+    private static IEnumerable<OptionPhrase> PhrasesOf(Choice choice, int index)
+    {
+        var title = WithoutListNumber(choice.DisplayTitle);
+        yield return new OptionPhrase(index, WordReader.Words(title), isTitle: true);
+        if (PlainValue().IsMatch(choice.Value))
+        {
+            // "TerminalIllness" reads as "terminal illness".
+            yield return new OptionPhrase(index, WordReader.Words(CamelCase().Replace(choice.Value, " ")), isTitle: false);
+        }
+
+        foreach (var synonym in choice.Synonyms ?? [])
+        {
+            var words = WordReader.Words(synonym);
+            if (words.Count > 0)
+            {
+                yield return new OptionPhrase(index, words, isTitle: false);
+            }
+        }
+
+        foreach (var lookalike in choice.Lookalikes ?? [])
+        {
+            yield return new OptionPhrase(index, WordReader.Words(lookalike), isTitle: false, isLookalike: true);
+        }
+    }
+
+    /// <summary>The phrase, and the phrase with two of its words run together as people type them ("lifechanging event").</summary>
+    private static IEnumerable<OptionPhrase> WithCompounds(OptionPhrase phrase)
+    {
+        yield return phrase;
+        if (phrase.Content.Count > 3)
+        {
+            yield break;
+        }
+
+        var words = phrase.Words;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!words[i].IsStopWord && !words[i + 1].IsStopWord && words[i].Text.Length >= 3 && words[i + 1].Text.Length >= 3)
+            {
+                var joined = words[i].Text + words[i + 1].Text;
+                yield return new OptionPhrase(phrase.Option, [.. words.Take(i), new Word(joined, EnglishStemmer.Stem(joined), false), .. words.Skip(i + 2)], isTitle: false);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*\d{1,3}[.)]\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListNumber();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z ]*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlainValue();
+
+    [GeneratedRegex(@"(?<=[a-z])(?=[A-Z])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CamelCase();
+}

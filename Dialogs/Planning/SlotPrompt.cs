@@ -33,7 +33,7 @@ internal sealed class SlotPrompt(string id, TimeProvider time, WorkingHours hour
             return Task.FromResult(new PromptRecognizerResult<FoundChoice>(clicked is not null, clicked));
         }
 
-        var chosen = ChoiceMatcher.MatchOne(input.Text, choices);
+        var chosen = ChoiceMatcher.MatchOne(input.Text, ChoiceVocabularies.For(turnContext, choices));
         if (chosen.Succeeded)
         {
             return Task.FromResult(chosen);

@@ -4,6 +4,7 @@ using CaseBot.BotFramework.State;
 using CaseBot.Cards;
 using CaseBot.Dialogs.Attendees;
 using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.Dialogs.Engine.Recognition;
 
 namespace CaseBot.Dialogs.Root;
 
@@ -13,13 +14,14 @@ namespace CaseBot.Dialogs.Root;
 /// </summary>
 public sealed class CaseBotActivityHandler(
     ConversationState conversationState, UserState userState, CaseBotDialogs dialogs, CommandRouter commands, IPromptRenderer renderer, AttendeeCardActions attendeeCards,
-    GroupChatCommand groupChats)
+    GroupChatCommand groupChats, ChoiceVocabularies vocabularies)
     : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState.Set<IPromptRenderer>(renderer);
+        turnContext.TurnState.Set(vocabularies);
         await base.OnTurnAsync(turnContext, cancellationToken);
         await conversationState.SaveChangesAsync(turnContext, cancellationToken: cancellationToken);
         await userState.SaveChangesAsync(turnContext, cancellationToken: cancellationToken);

@@ -2,6 +2,7 @@ using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.State;
 using CaseBot.Dialogs.Attendees;
 using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.Dialogs.Engine.Recognition;
 using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Rendering;
 using CaseBot.Dialogs.Status;
@@ -23,6 +24,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ExportCommand>();
         services.AddAttendeeCards();
         services.AddSingleton<IPromptRenderer, CardPromptRenderer>();
+        services.AddSingleton<ChoiceVocabularies>();
         services.AddSingleton<TriageDialog>();
         services.AddSingleton<MeetingBooker>();
         services.AddSingleton<PlanningDialog>();

@@ -1,5 +1,4 @@
 using CaseBot.BotFramework.Builder;
-using CaseBot.Cases.Answers;
 using CaseBot.Dialogs.Engine.Recognition;
 
 namespace CaseBot.Dialogs.Engine.Prompts;
@@ -34,8 +33,8 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
             return Task.FromResult(new PromptRecognizerResult<FoundChoice>(clicked is not null, clicked));
         }
 
-        var found = ChoiceMatcher.MatchOne(input.Text, choices);
-        if (!found.Succeeded && found.Error is null && AnswerPhrases.Mentions(input.Text, AnswerWords.Unsure))
+        var found = ChoiceMatcher.MatchOne(input.Text, ChoiceVocabularies.For(turnContext, choices));
+        if (!found.Succeeded && found.Error is null && AnswerPhrases.Unsure.Mentions(input.Text))
         {
             found = new(false, Error: EngineText.NotSure(options.Help));
         }

@@ -22,6 +22,8 @@ public class ConfirmPrompt : Prompt<bool>
         new(NoValue, EngineText.ConfirmNo, AnswerWords.No),
     ];
 
+    private static readonly ChoiceVocabulary YesNoWords = new(YesNo);
+
     public ConfirmPrompt(string id, PromptValidator<bool>? validator = null, IPromptRenderer? renderer = null)
         : base(id, validator, renderer)
     {
@@ -46,12 +48,12 @@ public class ConfirmPrompt : Prompt<bool>
         }
 
         // A hedged yes is not a yes: "maybe", "yes and no", "I'm not sure it is".
-        if (AnswerPhrases.Mentions(input.Text, AnswerWords.Unsure))
+        if (AnswerPhrases.Unsure.Mentions(input.Text))
         {
             return Task.FromResult(new PromptRecognizerResult<bool>(false, Error: EngineText.NotSure(options.Help)));
         }
 
-        var found = ChoiceMatcher.MatchOne(input.Text, YesNo);
+        var found = ChoiceMatcher.MatchOne(input.Text, YesNoWords);
         return Task.FromResult(found.Value is { } answer
             ? new PromptRecognizerResult<bool>(true, answer.Value == YesValue)
             : new PromptRecognizerResult<bool>(false, Error: found.Error is null ? null : EngineText.RetryConfirm));

@@ -1,5 +1,4 @@
 using CaseBot.BotFramework.Builder;
-using CaseBot.Cases.Answers;
 using CaseBot.Dialogs.Engine.Recognition;
 
 namespace CaseBot.Dialogs.Engine.Prompts;
@@ -44,8 +43,8 @@ public sealed class MultiSelectPrompt : Prompt<IReadOnlyList<string>>
         }
         else
         {
-            result = MultiChoiceMatcher.Match(input.Text, choices, options.AllowNone, options.AllowAll);
-            if (!result.Succeeded && result.Error is null && AnswerPhrases.Mentions(input.Text, AnswerWords.Unsure))
+            result = MultiChoiceMatcher.Match(input.Text, ChoiceVocabularies.For(turnContext, choices), options.AllowNone, options.AllowAll);
+            if (!result.Succeeded && result.Error is null && AnswerPhrases.Unsure.Mentions(input.Text))
             {
                 result = new(false, Error: EngineText.NotSure(options.Help));
             }

@@ -42,9 +42,10 @@ internal static class ChoiceMatcher
     }
 
     /// <summary>The one choice <paramref name="text"/> names, or why it names none (as the re-prompt).</summary>
-    public static PromptRecognizerResult<FoundChoice> MatchOne(string? text, IReadOnlyList<Choice> choices)
+    public static PromptRecognizerResult<FoundChoice> MatchOne(string? text, ChoiceVocabulary vocabulary)
     {
-        ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var choices = vocabulary.Choices;
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0 || choices.Count == 0)
         {
@@ -56,7 +57,7 @@ internal static class ChoiceMatcher
             return new(true, found);
         }
 
-        var recognition = ChoiceRecognizer.Recognize(text, new ChoiceVocabulary(choices));
+        var recognition = ChoiceRecognizer.Recognize(text, vocabulary);
         if (recognition is { Chosen.Count: 1, IsClear: true })
         {
             var index = recognition.Chosen[0];

@@ -22,12 +22,13 @@ internal static class ChoiceRecognizer
         ArgumentNullException.ThrowIfNull(vocabulary);
         var words = WordReader.Read(text);
         var found = new Findings();
+        var phrases = vocabulary.PhrasesFor(words);
 
         // Phrases with "and" in them first, across segments: "health and safety" is one thing, not two.
-        Take(vocabulary.Phrases.Where(p => p.Bridges), words, [.. Enumerable.Range(0, words.Count)], vocabulary, found);
+        Take(phrases.Where(p => p.Bridges), words, [.. Enumerable.Range(0, words.Count)], vocabulary, found);
         foreach (var segment in WordReader.Segments(words).Select(s => s.Where(i => !found.Used.Contains(i)).ToList()).Where(s => s.Count > 0))
         {
-            if (Take(vocabulary.Phrases.Where(p => !p.Bridges), words, segment, vocabulary, found))
+            if (Take(phrases.Where(p => !p.Bridges), words, segment, vocabulary, found))
             {
                 continue;
             }

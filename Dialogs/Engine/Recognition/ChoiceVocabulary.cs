@@ -4,12 +4,18 @@ using CaseBot.Dialogs.Engine.Prompts;
 namespace CaseBot.Dialogs.Engine.Recognition;
 
 /// <summary>
-/// The options of a prompt read into words once per turn: every phrase that names each option (title without its "3. " list
-/// number, value, synonyms), and each option's content words, so a word left over in an answer can point at the options it belongs to.
+/// The options of a prompt read into words: every phrase that names each option (title without its "3. " list number, value,
+/// synonyms, lookalikes), each option's content words (so a word left over in an answer can point at the options it belongs to),
+/// and an index from words to the phrases that use them, so an answer is compared only with phrases it shares a word with.
+/// Immutable once built: <see cref="ChoiceVocabularies"/> keeps them between turns.
 /// </summary>
 internal sealed partial class ChoiceVocabulary
 {
     private readonly IReadOnlyList<IReadOnlyList<Word>> _optionWords;
+    private readonly Dictionary<string, List<OptionPhrase>> _byText = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<OptionPhrase>> _byStem = new(StringComparer.Ordinal);
+    private readonly (Word Word, List<OptionPhrase> Phrases)[] _typoTargets;
+    private readonly HashSet<int> _ignoreNegation;
 
     public ChoiceVocabulary(IReadOnlyList<Choice> choices)
     {
@@ -18,6 +24,18 @@ internal sealed partial class ChoiceVocabulary
         Phrases = [.. choices.SelectMany((choice, i) => PhrasesOf(choice, i)).SelectMany(p => p.IsSequence ? [p] : WithCompounds(p))];
         _optionWords = [.. choices.Select((_, i) => (IReadOnlyList<Word>)[.. Phrases.Where(p => p.Option == i && !p.IsStopWordsOnly && !p.IsLookalike)
             .SelectMany(p => p.Content).DistinctBy(w => w.Stem)])];
+        foreach (var phrase in Phrases)
+        {
+            foreach (var word in phrase.Content)
+            {
+                Add(_byText, word.Text, phrase);
+                Add(_byStem, word.Stem, phrase);
+            }
+        }
+
+        _typoTargets = [.. Phrases.SelectMany(p => p.Content.Where(w => !w.IsStopWord && w.Text.Length >= Word.MinTypoLength - 1))
+            .DistinctBy(w => w.Text).Select(w => (w, _byText[w.Text]))];
+        _ignoreNegation = [.. Phrases.Where(p => p.IsTitle && p.Words.Any(w => w.Stem is "failur" or "fail" or "lack" or "unabl")).Select(p => p.Option)];
     }
 
     public IReadOnlyList<Choice> Choices { get; }
@@ -33,8 +51,41 @@ internal sealed partial class ChoiceVocabulary
     /// True for an option about something not happening ("A failure to implement actions"): a "not" before its words ("the
     /// adjustments aren't in place") confirms it rather than denies it.
     /// </summary>
-    public bool IgnoresNegation(int option)
-        => Phrases.Any(p => p.Option == option && p.IsTitle && p.Words.Any(w => w.Stem is "failur" or "fail" or "lack" or "unabl"));
+    public bool IgnoresNegation(int option) => _ignoreNegation.Contains(option);
+
+    /// <summary>
+    /// The phrases an answer could match: those sharing a word with it (as written, by stem, or with one typo). A negation in the
+    /// answer brings in the phrases with "not" in them ("aren't in place" may be "not in place").
+    /// </summary>
+    public IReadOnlyCollection<OptionPhrase> PhrasesFor(IReadOnlyList<Word> typed)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        var found = new HashSet<OptionPhrase>(ReferenceEqualityComparer.Instance);
+        foreach (var word in typed.Where(w => !w.IsSeparator))
+        {
+            found.UnionWith(_byText.GetValueOrDefault(word.Text) ?? []);
+            if (word.IsStopWord)
+            {
+                continue;
+            }
+
+            found.UnionWith(_byStem.GetValueOrDefault(word.Stem) ?? []);
+            if (WordReader.IsNegator(word.Text))
+            {
+                found.UnionWith(_byText.GetValueOrDefault("not") ?? []);
+            }
+
+            foreach (var (target, phrases) in _typoTargets)
+            {
+                if (Math.Abs(target.Text.Length - word.Text.Length) <= 1 && word.Matches(target))
+                {
+                    found.UnionWith(phrases);
+                }
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>The options whose title begins with <paramref name="word"/> ("Other (often formal) overlapping processes").</summary>
     public IEnumerable<int> OptionsWhoseTitleStartsWith(Word word)
@@ -43,6 +94,19 @@ internal sealed partial class ChoiceVocabulary
     /// <summary>The options one of whose words is <paramref name="word"/> (or it with a typo).</summary>
     public IEnumerable<int> OptionsUsing(Word word)
         => Enumerable.Range(0, Count).Where(i => _optionWords[i].Any(w => w.Matches(word)));
+
+    private static void Add(Dictionary<string, List<OptionPhrase>> index, string key, OptionPhrase phrase)
+    {
+        if (!index.TryGetValue(key, out var phrases))
+        {
+            index[key] = phrases = [];
+        }
+
+        if (!phrases.Contains(phrase))
+        {
+            phrases.Add(phrase);
+        }
+    }
 
     /// <summary>A title without the "3. " it is listed with.</summary>
     public static string WithoutListNumber(string title) => ListNumber().Replace(title, string.Empty);

@@ -1,4 +1,3 @@
-using CaseBot.Cases.Answers;
 using CaseBot.Dialogs.Engine.Prompts;
 
 namespace CaseBot.Dialogs.Engine.Recognition;
@@ -10,9 +9,10 @@ namespace CaseBot.Dialogs.Engine.Recognition;
 /// </summary>
 internal static class MultiChoiceMatcher
 {
-    public static PromptRecognizerResult<IReadOnlyList<string>> Match(string? text, IReadOnlyList<Choice> choices, bool allowNone, bool allowAll = true)
+    public static PromptRecognizerResult<IReadOnlyList<string>> Match(string? text, ChoiceVocabulary vocabulary, bool allowNone, bool allowAll = true)
     {
-        ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var choices = vocabulary.Choices;
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0)
         {
@@ -24,18 +24,18 @@ internal static class MultiChoiceMatcher
             return new(true, [single.Value]);
         }
 
-        var recognition = ChoiceRecognizer.Recognize(text, new ChoiceVocabulary(choices));
+        var recognition = ChoiceRecognizer.Recognize(text, vocabulary);
         if (recognition is { Chosen.Count: 0, Unsure.Count: 0 } && IsNone(text, recognition))
         {
             return allowNone ? new(true, []) : Failed(EngineText.RetryMultiSelectNone);
         }
 
-        if (recognition.Chosen.Count == 0 && AnswerPhrases.IsWholeAnswer(text, AnswerWords.All))
+        if (recognition.Chosen.Count == 0 && AnswerPhrases.All.IsWholeAnswer(text))
         {
             return allowAll ? new(true, choices.Select(c => c.Value).ToList()) : Failed(EngineText.WhichOfAll);
         }
 
-        if (recognition.Chosen.Count > 0 && AnswerPhrases.StartsWith(text, AnswerWords.None))
+        if (recognition.Chosen.Count > 0 && AnswerPhrases.None.StartsWith(text))
         {
             // "none, 3": which is it?
             return Failed(EngineText.NoneAndSome(ChoiceMatcher.Titles(choices, recognition.Chosen)));
@@ -77,7 +77,7 @@ internal static class MultiChoiceMatcher
 
     /// <summary>"None", "n/a", "none of these apply to this case": a none word and nothing named or denied ("no risk of harm" is asked about).</summary>
     private static bool IsNone(string? text, ChoiceRecognition recognition)
-        => recognition.Denied.Count == 0 && AnswerPhrases.Mentions(text, AnswerWords.None);
+        => recognition.Denied.Count == 0 && AnswerPhrases.None.Mentions(text);
 
     private static List<string> Values(IReadOnlyList<Choice> choices, IEnumerable<int> chosen)
         => chosen.Order().Select(i => choices[i].Value).ToList();

@@ -46,6 +46,8 @@ run_tests tests/WithoutScaleOut.slnf
 # browser journeys past their waits, and be slowed themselves.
 run_tests tests/CaseBot.Scale.Tests/CaseBot.Scale.Tests.csproj
 grep -E "^\s+Failed |^Total tests|^\s+(Passed|Failed): |\[FAIL\]" "$log"
+# The typed-answer corpora print their recognition rates (tests/CaseBot.Dialogs.Tests/Recognition): show them here.
+grep -ho '[a-z/ ]*corpus: [0-9]* of [0-9]* [a-z ]* ([0-9.]* %)' "$results_dir"/*.trx 2>/dev/null | sort -u | sed 's/^ */typed answers: /'
 
 # Totals come from the TRX result file each test assembly writes: <Counters total=".." passed=".." failed=".." ...>.
 read -r passed failed assemblies < <(cat "$results_dir"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' \

@@ -46,6 +46,7 @@ public sealed class TriggerAnswerTests
     [InlineData("bereavement\nthe process has stalled", new[] { Trigger.LifeChangingEvent, Trigger.ProcessStuck })]
     [InlineData("terminal illness & a tribunal claim", new[] { Trigger.TerminalIllness, Trigger.LitigationRisk })]
     [InlineData("not terminal but at risk of harm", new[] { Trigger.RiskOfHarm })]
+    [InlineData("the process is stuck, and he's threatening a tribunal", new[] { Trigger.ProcessStuck, Trigger.LitigationRisk })]
     public async Task ContinueDialogAsync_SeveralTriggersInOneMessage_SelectsThemAll(string typed, Trigger[] expected)
     {
         var sut = await CorpusPrompt.All["triggers"].AskedAsync();

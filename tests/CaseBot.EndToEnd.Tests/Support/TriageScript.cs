@@ -1,8 +1,9 @@
 namespace CaseBot.EndToEnd.Tests.Support;
 
 /// <summary>
-/// The triage answers that lead to each recommendation, as the journeys that go on to plan a meeting give them. The same answers as
-/// tests/CaseBot.Bot.Tests/Conversations/PlanningConversationTests (TriageToConferenceAsync, TriageToCmmAsync).
+/// The triage answers that lead to each recommendation, as the journeys that go on to plan a meeting give them. The same choices as
+/// tests/CaseBot.Bot.Tests/Conversations/PlanningConversationTests (TriageToConferenceAsync, TriageToCmmAsync); the CMM is typed
+/// partly in a manager's own words ("it was me", "not really", a sentence naming triggers 6 and 10).
 /// </summary>
 internal static class TriageScript
 {
@@ -35,7 +36,7 @@ internal static class TriageScript
         await chat.ExpectBotTextAsync("Shall we plan and book the Case Conference now?", "plan-now-asked");
     }
 
-    /// <summary>From the welcome to "Shall we plan and book the Case Management Meeting now?", all typed.</summary>
+    /// <summary>From the welcome to "Shall we plan and book the Case Management Meeting now?", all typed, partly in a manager's own words.</summary>
     public static async Task ToCmmAsync(PlaygroundPage chat, string reference)
     {
         await chat.ExpectBotTextAsync("Hello, I'm", "welcome");
@@ -43,8 +44,9 @@ internal static class TriageScript
         await chat.ExpectBotTextAsync("What is your own reference", "reference-asked");
         foreach (var (answer, next, step) in new[]
         {
-            (reference, "Who identified the need", "reference"), ("me", "exceptional", "identified-by"), ("yes", "making progress", "exceptional"),
-            ("yes", "joined-up working", "stuck"), ("no", "Which of these circumstances apply", "joined-up"), ("6, 10", "significantly benefit", "triggers"),
+            (reference, "Who identified the need", "reference"), ("it was me", "exceptional", "identified-by"), ("yes", "making progress", "exceptional"),
+            ("yep", "joined-up working", "stuck"), ("not really", "Which of these circumstances apply", "joined-up"),
+            ("the process is stuck, and he's threatening a tribunal", "significantly benefit", "triggers"),
             ("no", "without the individual", "involvement"), ("yes", "Recommended: Case Management Meeting", "decide-without"),
         })
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseBot.Dialogs.Engine;
 using Xunit.Abstractions;
 
@@ -30,7 +29,7 @@ public sealed class TypedAnswerCorpusTests(ITestOutputHelper output)
             }
         }
 
-        var rate = Report(corpus + "choices corpus", "recognised", lines.Count, misses);
+        var rate = CorpusReport.Write(output, corpus + "choices corpus", "recognised", lines.Count, misses);
         Assert.True(lines.Count >= minimum, $"The corpus has {lines.Count} answers; it needs at least {minimum}.");
         Assert.True(rate >= RequiredRate, $"Recognition rate {rate:P1} is below {RequiredRate:P0}; misses:\n{string.Join('\n', misses)}");
     }
@@ -57,7 +56,7 @@ public sealed class TypedAnswerCorpusTests(ITestOutputHelper output)
             }
         }
 
-        Report(corpus + "clarify corpus", "asked about", lines.Count, guessed);
+        CorpusReport.Write(output, corpus + "clarify corpus", "asked about", lines.Count, guessed);
         Assert.Empty(guessed);
     }
 
@@ -79,16 +78,4 @@ public sealed class TypedAnswerCorpusTests(ITestOutputHelper output)
     // A retry never repeats the user's words back: they may hold a name or a health detail.
     private static bool QuotesTheAnswer(string typed, IReadOnlyList<string?> replies)
         => typed.Trim().Length > 3 && replies.Any(r => r?.Contains($"'{typed.Trim()}'", StringComparison.OrdinalIgnoreCase) == true);
-
-    private double Report(string corpus, string outcome, int total, IReadOnlyList<string> misses)
-    {
-        var rate = total == 0 ? 0 : (double)(total - misses.Count) / total;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{corpus}: {total - misses.Count} of {total} {outcome} ({rate:P1})"));
-        foreach (var miss in misses)
-        {
-            output.WriteLine("  miss: " + miss);
-        }
-
-        return rate;
-    }
 }

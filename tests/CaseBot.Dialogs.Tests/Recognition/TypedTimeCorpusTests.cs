@@ -46,7 +46,7 @@ public sealed class TypedTimeCorpusTests(ITestOutputHelper output)
             }
         }
 
-        var rate = Report(corpus + "times corpus", "resolved", lines.Count, misses);
+        var rate = CorpusReport.Write(output, corpus + "times corpus", "resolved", lines.Count, misses);
         Assert.True(lines.Count >= minimum, $"The corpus has {lines.Count} times; it needs at least {minimum}.");
         Assert.True(rate >= RequiredRate, $"Resolution rate {rate:P1} is below {RequiredRate:P0}; misses:\n{string.Join('\n', misses)}");
     }
@@ -70,7 +70,7 @@ public sealed class TypedTimeCorpusTests(ITestOutputHelper output)
             }
         }
 
-        Report(corpus + "times clarify corpus", "asked again", lines.Count, guessed);
+        CorpusReport.Write(output, corpus + "times clarify corpus", "asked again", lines.Count, guessed);
         Assert.Empty(guessed);
     }
 
@@ -82,17 +82,5 @@ public sealed class TypedTimeCorpusTests(ITestOutputHelper output)
         var client = new DialogTestClient(() => new PromptHarness(prompt, new PromptOptions { Prompt = PlanningText.AskTime, Help = PlanningText.TimeHelp }));
         await client.SendAsync("start");
         return client;
-    }
-
-    private double Report(string corpus, string outcome, int total, IReadOnlyList<string> misses)
-    {
-        var rate = total == 0 ? 0 : (double)(total - misses.Count) / total;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{corpus}: {total - misses.Count} of {total} {outcome} ({rate:P1})"));
-        foreach (var miss in misses)
-        {
-            output.WriteLine("  miss: " + miss);
-        }
-
-        return rate;
     }
 }

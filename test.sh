@@ -11,6 +11,8 @@ command -v chromium >/dev/null || ensure_apt chromium
 ensure_npm_tools tools/playground
 ensure_npm_tools tools/teams-schemas
 [ -f tests/cardcheck/package.json ] && ensure_npm_tools tests/cardcheck
+# botbuilder-dialogs' choice recogniser, the peer the typed-answer corpora are compared with (its postinstall needs the network).
+ensure_npm_tools tests/recognition-peer --ignore-scripts
 # A throwaway PostgreSQL cluster (installed from Debian's packages when missing), so the storage, integration and scale-out
 # suites run against PostgreSQL as well as SQLite. Without it those tests skip with a warning.
 source scripts/postgres.sh
@@ -47,7 +49,8 @@ run_tests tests/WithoutScaleOut.slnf
 run_tests tests/CaseBot.Scale.Tests/CaseBot.Scale.Tests.csproj
 grep -E "^\s+Failed |^Total tests|^\s+(Passed|Failed): |\[FAIL\]" "$log"
 # The typed-answer corpora print their recognition rates (tests/CaseBot.Dialogs.Tests/Recognition): show them here.
-grep -ho '[a-z/ ]*corpus: [0-9]* of [0-9]* [a-z ]* ([0-9.]* %)' "$results_dir"/*.trx 2>/dev/null | sort -u | sed 's/^ */typed answers: /'
+grep -hoE '[a-z/ ]*corpus: ([0-9]* of [0-9]* [a-z ]* \([0-9.]* %\)|CaseBot [0-9]* of [0-9]*, botbuilder recognizeChoices [0-9]* of [0-9]*)' \
+  "$results_dir"/*.trx 2>/dev/null | sort -u | sed 's/^ */typed answers: /'
 
 # Totals come from the TRX result file each test assembly writes: <Counters total=".." passed=".." failed=".." ...>.
 read -r passed failed assemblies < <(cat "$results_dir"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' \

@@ -32,7 +32,7 @@ public sealed class SynonymTests
         Assert.Empty(wrong);
     }
 
-    private static IReadOnlyList<Choice> YesNo { get; } =
+    internal static IReadOnlyList<Choice> YesNo { get; } =
     [
         new("yes", "Yes", Cases.Answers.AnswerWords.Yes),
         new("no", "No", Cases.Answers.AnswerWords.No),

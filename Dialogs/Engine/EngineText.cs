@@ -84,7 +84,7 @@ public static class EngineText
         => $"You said none, and also {Both(titles)}. Which is it? Reply 'none', or the numbers or names of all that apply:";
 
     /// <summary>"I don't know": the question explained, then asked again.</summary>
-    public static string NotSure(string? help) => $"No problem. {help ?? GenericHelp}";
+    public static string NotSure(string? help) => $"Let me explain. {help ?? GenericHelp}";
 
     private static string Either(IReadOnlyList<string> titles) => Join(titles, "or");
 

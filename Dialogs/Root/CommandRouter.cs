@@ -9,7 +9,10 @@ using CaseBot.Dialogs.Triage;
 
 namespace CaseBot.Dialogs.Root;
 
-/// <summary>Maps a typed command (or a command button) to what handles it. Commands are whole words at the start of the message.</summary>
+/// <summary>
+/// Maps a typed command (or a command button) to what handles it: the command's own words at the start of the message, or the
+/// same asked for in other words ("what's happening with HR-77", <see cref="CommandPhrases"/>).
+/// </summary>
 public sealed class CommandRouter(
     StatusCommand status, AuditExportCommand audit, MeetingCommands meetings, MyActionsCommand myActions, ExportCommand export, GroupChatCommand groupChat)
 {
@@ -17,7 +20,14 @@ public sealed class CommandRouter(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(dialogs);
-        var command = BotCommand.Parse(CommandText(turnContext.Activity));
+        var text = CommandText(turnContext.Activity);
+        var command = BotCommand.Parse(text);
+        IReadOnlyList<string> perhaps = [];
+        if (command.Name is null && text is not null && CommandPhrases.Read(text, out perhaps) is { } meant)
+        {
+            command = meant;
+        }
+
         switch (command.Name)
         {
             case BotCommand.NewCase:
@@ -55,7 +65,8 @@ public sealed class CommandRouter(
                 break;
             default:
                 var stale = turnContext.Activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("promptId", out _);
-                await turnContext.SendActivityAsync(MessageFactory.Markdown(stale ? RootText.StaleCard : RootText.NotUnderstood), cancellationToken);
+                var reply = stale ? RootText.StaleCard : perhaps.Count > 0 ? RootText.DidYouMean(perhaps) : RootText.NotUnderstood;
+                await turnContext.SendActivityAsync(MessageFactory.Markdown(reply), cancellationToken);
                 break;
         }
     }

@@ -26,4 +26,8 @@ public static class RootText
     public const string StaleCard = "That card belongs to a conversation that has finished. Type **help** to see what I can do.";
 
     public const string NotUnderstood = "Sorry, I didn't understand that. Type **help** to see what I can do.";
+
+    /// <summary>A message that may ask for one of these commands.</summary>
+    public static string DidYouMean(IReadOnlyList<string> commands)
+        => $"Sorry, I'm not sure what you'd like. Did you mean {string.Join(" or ", commands.Select(c => $"**{c}**"))}? Type **help** to see what I can do.";
 }

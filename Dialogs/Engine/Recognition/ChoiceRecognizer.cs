@@ -188,18 +188,26 @@ internal static class ChoiceRecognizer
         return result;
     }
 
-    /// <summary>Each content word at its best unused position in the scope (any order).</summary>
+    /// <summary>
+    /// Each content word at its best unused position in the scope, in any order; where a word is typed twice, the one that keeps the
+    /// phrase's order and sits nearest the word before it ("book the meeting or cancel the meeting": each "meeting" its own).
+    /// </summary>
     private static HashSet<int> FindWords(IReadOnlyList<Word> content, IReadOnlyList<Word> words, IReadOnlyList<int> scope)
     {
         var positions = new HashSet<int>();
+        int? previous = null;
         foreach (var word in content)
         {
             var best = scope.Where(i => !positions.Contains(i) && !words[i].IsStopWord)
                 .Select(i => (Index: i, Strength: words[i].Strength(word))).Where(c => c.Strength > 0)
-                .OrderByDescending(c => c.Strength).ThenBy(c => c.Index).FirstOrDefault();
+                .OrderByDescending(c => c.Strength)
+                .ThenBy(c => previous is { } p && c.Index < p ? 1 : 0)
+                .ThenBy(c => previous is { } p ? Math.Abs(c.Index - p) : c.Index)
+                .FirstOrDefault();
             if (best.Strength > 0)
             {
                 positions.Add(best.Index);
+                previous = best.Index;
             }
         }
 
@@ -269,7 +277,8 @@ internal static class ChoiceRecognizer
     /// <summary>Words left in a segment that named nothing: each counts for the options it belongs to, more when it belongs to few.</summary>
     private static void Weigh(IEnumerable<Word> words, ChoiceVocabulary vocabulary, Dictionary<int, double> evidence)
     {
-        foreach (var word in words)
+        // "me" or "we" alone points nowhere: people are named in many options' phrases.
+        foreach (var word in words.Where(w => !WordReader.IsPerson(w.Text)))
         {
             var options = vocabulary.OptionsUsing(word).ToList();
             foreach (var option in options)

@@ -14,7 +14,10 @@ internal sealed record OptionPhrase
         IsLookalike = isLookalike;
         IsStopWordsOnly = words.All(w => w.IsStopWord);
         Bridges = words.Any(w => w.IsSeparator);
-        IsSequence = IsStopWordsOnly || Bridges || isLookalike || words.Any(w => WordReader.IsNegator(w.Text) || WordReader.IsPerson(w.Text));
+        // Mostly stop words around one word ("what can you do") mean something only together, in order.
+        var mostlyStopWords = words.Count(w => !w.IsStopWord) == 1 && words.Count(w => w.IsStopWord) >= 2;
+        IsSequence = IsStopWordsOnly || Bridges || isLookalike || mostlyStopWords
+            || words.Any(w => WordReader.IsNegator(w.Text) || WordReader.IsPerson(w.Text));
         Content = IsSequence ? words : [.. words.Where(w => !w.IsStopWord)];
     }
 
@@ -34,7 +37,8 @@ internal sealed record OptionPhrase
     /// <summary>A phrase with "and" in it ("health and safety"), found across the segments an answer is split into.</summary>
     public bool Bridges { get; }
 
-    /// <summary>Matched only as its words in order: a phrase of stop words ("i did"), with a negation ("not really"), a person ("i raised it") or "and", or a lookalike.</summary>
+    /// <summary>Matched only as its words in order: a phrase of stop words ("i did"), mostly stop words ("what can you do"), with a negation ("not really"), a person ("i raised
+    /// it") or "and", or a lookalike.</summary>
     public bool IsSequence { get; }
 
     public IReadOnlyList<Word> Content { get; }

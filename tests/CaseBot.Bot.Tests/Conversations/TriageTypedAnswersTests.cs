@@ -64,6 +64,28 @@ public sealed class TriageTypedAnswersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Typing_CommandsInOtherWords_StartsATriageAndShowsTheCasesStatus()
+    {
+        await _sut.SayAsync("could you start a new case for me please");
+        Assert.True(_sut.LastSaid(TriageDialogText.AskReference), _sut.Describe());
+        await _sut.SayAsync("HR-80");
+        await _sut.SayAsync("me");
+        await _sut.SayAsync("yes");
+        await _sut.SayAsync("yes");
+        await _sut.SayAsync("no");
+        await _sut.SayAsync("stuck");
+        await _sut.SayAsync("no");
+        await _sut.SayAsync("yes");
+        await _sut.SayAsync("accept");
+        await _sut.SayAsync("not now");
+
+        await _sut.SayAsync("what's happening with HR-80?");
+
+        Assert.False(_sut.LastSaid(Dialogs.Root.RootText.NotUnderstood), _sut.Describe());
+        Assert.True(_sut.LastSaid("HR-80"), _sut.Describe());
+    }
+
+    [Fact]
     public async Task Typing_AnAmbiguousWordAtTheTriggers_AsksWhichWithTheOptionsNotTheWords()
     {
         await AtTheTriggersAsync("HR-78");

@@ -41,6 +41,11 @@ if ! $quick; then
   [ -x "$counters" ] || dotnet tool install dotnet-counters --tool-path "$build_dir/tools" >/dev/null 2>&1 \
     || echo "dotnet-counters could not be installed; the report will have no server-side latency."
   [ -x "$counters" ] && extra+=(--counters "$counters")
+  # dotnet-gcdump: the live heap before and after the seeding (bytes per conversation without the GC's reserve).
+  gcdump="$build_dir/tools/dotnet-gcdump"
+  [ -x "$gcdump" ] || dotnet tool install dotnet-gcdump --tool-path "$build_dir/tools" >/dev/null 2>&1 \
+    || echo "dotnet-gcdump could not be installed; the report will have no live-heap figures."
+  [ -x "$gcdump" ] && extra+=(--gcdump "$gcdump")
 fi
 
 # Pinning (on by default with 2+ cores, --no-pin to share every core): the driver pins each bot to the last core with taskset;

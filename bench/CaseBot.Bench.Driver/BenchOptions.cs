@@ -54,6 +54,9 @@ internal sealed record BenchOptions
     /// <summary>The dotnet-counters tool, if installed: the .NET bots' own request durations at the top concurrency (server-side view).</summary>
     public string? Counters { get; init; }
 
+    /// <summary>The dotnet-gcdump tool, if installed: the .NET bots' live managed heap before and after the seeding.</summary>
+    public string? GcDump { get; init; }
+
     /// <summary>Bots on the last core, driver and fake Connector on the others (taskset); on by default with 2 cores or more.</summary>
     public bool Pin { get; init; }
 
@@ -115,6 +118,7 @@ internal sealed record BenchOptions
                 "--work" => o with { WorkDir = Next(ref i, value) },
                 "--commit" => o with { Commit = Next(ref i, value) },
                 "--counters" => o with { Counters = Next(ref i, value) },
+                "--gcdump" => o with { GcDump = Next(ref i, value) },
                 "--pin" => o with { Pin = true },
                 "--no-pin" => o with { Pin = false },
                 "--noisy-above" => o with { NoisyAbove = double.Parse(Next(ref i, value), CultureInfo.InvariantCulture) },

@@ -93,7 +93,7 @@ internal sealed class Report(BenchOptions options, IReadOnlyList<TargetResult> r
 
     private void AppendExtras(StringBuilder md)
     {
-        md.AppendLine().AppendLine("| Bot | invoke p99 ms (C=" + options.InvokeConcurrency.ToString(Invariant) + ") | status lookup p50 / p99 ms | triage conversations | RSS before → after MB | bytes per conversation (RSS) | database bytes per case | peak RSS MB |");
+        md.AppendLine().AppendLine("| Bot | invoke p99 ms (C=" + options.InvokeConcurrency.ToString(Invariant) + ") | status lookup p50 / p99 ms | triage conversations | RSS before → after MB | bytes per conversation | database bytes per case | peak RSS MB |");
         md.AppendLine("|---|---|---|---:|---|---:|---:|---:|");
         foreach (var r in results.Where(r => r.Seed is not null || r.Lookups.Count > 0))
         {
@@ -101,7 +101,9 @@ internal sealed class Report(BenchOptions options, IReadOnlyList<TargetResult> r
             var lookups = r.Lookups.Count == 0 ? "-" : string.Join("; ", r.Lookups.Select(l => F($"C={l.Concurrency}: {l.P50:F1} / {l.P99:F1} ({l.TurnsPerSecond:F0}/s, {l.Errors} errors)"))) + F($" over {r.LookupCases} cases");
             var seed = r.Seed is { } s ? F($"{s.Run.Conversations} ({s.Run.TurnsPerSecond:F0} turns/s, {s.Run.Errors} errors)") : "-";
             var rss = r.Seed is { } g ? F($"{g.RssBefore:F0} → {g.RssAfter:F0} ({g.Growth:+0;-0}; {g.GrowthPer100K:+0;-0} per 100k)") : "-";
-            var perConversation = r.Seed is { Run.Conversations: > 0 } b ? F($"{b.BytesPerConversation:F0}") : "-";
+            var perConversation = r.Seed is { Run.Conversations: > 0 } b
+                ? F($"{b.BytesPerConversation:F0} RSS") + (b.HeapBytesPerConversation is { } h ? F($", {h:F0} live heap") : string.Empty)
+                : "-";
             var cases = r.LookupCases > 0 ? r.LookupCases : (r.Seed?.Run.Conversations ?? 0) + r.Seeded.Count;
             var perCase = r.Seed?.DatabaseBytes is { } bytes && cases > 0 ? F($"{(double)bytes / cases:F0} ({bytes / 1024.0 / 1024.0:F0} MB ÷ {cases} cases)") : "-";
             md.AppendLine(F($"| {r.Name} | {invoke} | {lookups} | {seed} | {rss} | {perConversation} | {perCase} | {r.PeakAtEnd:F0} |"));
@@ -128,7 +130,7 @@ internal sealed class Report(BenchOptions options, IReadOnlyList<TargetResult> r
             + F($"{Show(Ratio(BotTargets.CaseBotSqlite, BotTargets.BotbuilderJs, low))} | {Show(Ratio(BotTargets.CaseBotSqlite, BotTargets.BotbuilderJs, c))} | ")
             + F($"{(sqliteTop is null ? "-" : sqliteTop.CpuMsPerTurn.ToString("F2", Invariant))} | {Show(Ratio(BotTargets.CaseBotMemory, BotTargets.KestrelFloor, c) * 100)} | ")
             + F($"{Ms(memory?.Server?.P99)} / {Ms(sqlite?.Server?.P99)} | {Ms(lookup?.P99)} ({sqlite?.LookupCases ?? 0}) | {Ms(sqlite is { RealTicks: true } ? sqlite.Invoke?.P99 : null)} | ")
-            + F($"{Ms(sqlite?.Seed?.GrowthPer100K)} | {(memory?.Seed is { } m ? (m.BytesPerConversation / 1024).ToString("F1", Invariant) : "-")} |");
+            + F($"{Ms(sqlite?.Seed?.GrowthPer100K)} | {(memory?.Seed is { } m ? ((m.HeapBytesPerConversation ?? m.BytesPerConversation) / 1024).ToString("F1", Invariant) : "-")} |");
     }
 
     /// <summary>The header of bench/results/history.md, written when the file is new.</summary>

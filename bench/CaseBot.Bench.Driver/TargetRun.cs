@@ -188,11 +188,23 @@ internal sealed class TargetRun(BenchOptions options, HttpClient http, FakeConne
 
     private async Task SeedAsync(TargetContext t, TargetResult result, CancellationToken cancellationToken)
     {
+        var heapBefore = await HeapAsync(t, cancellationToken);
         var before = t.Process.Memory().Rss;
         var last = t.LastConversation + options.Cases;
         var run = await LoadRunner.UntilDoneAsync(options.SeedConcurrency, Workloads.Triage(t, last), options.SeedBudget, cancellationToken);
         t.Process.ThrowIfExited();
-        result.Seed = new SeedResult(run, before, t.Process.Memory().Rss) { DatabaseBytes = DatabaseBytes(t) };
+        var rssAfter = t.Process.Memory().Rss;
+        var heapAfter = await HeapAsync(t, cancellationToken);
+        result.Seed = new SeedResult(run, before, rssAfter)
+        {
+            DatabaseBytes = DatabaseBytes(t),
+            Heap = heapBefore is { } b && heapAfter is { } a ? (b, a) : null,
+        };
+        if (result.Seed.HeapBytesPerConversation is { } perConversation)
+        {
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"[{t.Target.Name}]   live heap {heapBefore / 1048576.0:F1} MB -> {heapAfter / 1048576.0:F1} MB ({perConversation:F0} bytes per conversation)"));
+        }
         Say(t.Target.Name, $"{run.Conversations} of {options.Cases} triage conversations, C={options.SeedConcurrency}", run);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"[{t.Target.Name}]   RSS {result.Seed.RssBefore:F0} MB -> {result.Seed.RssAfter:F0} MB ({result.Seed.Growth:+0;-0} MB)"));
@@ -222,6 +234,9 @@ internal sealed class TargetRun(BenchOptions options, HttpClient http, FakeConne
         => log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"[{target}] {what}: {p.TurnsPerSecond:F0} turns/s, p50 {p.P50:F1} ms, p95 {p.P95:F1} ms, p99 {p.P99:F1} ms, {p.Turns} turns, {p.Errors} errors, bot CPU {p.CpuMsPerTurn:F2} ms/turn")
             + (p.FirstError is null ? string.Empty : $" (first: {p.FirstError})"));
+
+    private async Task<long?> HeapAsync(TargetContext t, CancellationToken cancellationToken)
+        => options.GcDump is { } tool && t.Target.FileName == "dotnet" ? await ManagedHeap.BytesAsync(tool, t.Process.Pid, cancellationToken) : null;
 
     // The SQLite file and its WAL, if the bot has one (bytes per stored case in the report).
     private long? DatabaseBytes(TargetContext t)

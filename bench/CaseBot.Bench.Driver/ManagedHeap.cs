@@ -11,8 +11,8 @@ namespace CaseBot.Bench.Driver;
 /// </summary>
 internal static partial class ManagedHeap
 {
-    /// <summary>Live heap bytes, or null when the tool gave nothing.</summary>
-    public static async Task<long?> BytesAsync(string gcdumpTool, int pid, CancellationToken cancellationToken)
+    /// <summary>Live heap bytes, or null when the tool gave nothing; the whole report (bytes by type) is kept in <paramref name="reportPath"/>.</summary>
+    public static async Task<long?> BytesAsync(string gcdumpTool, int pid, string reportPath, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(gcdumpTool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "report", "-p", pid.ToString(CultureInfo.InvariantCulture) })
@@ -29,7 +29,9 @@ internal static partial class ManagedHeap
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         _ = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
-        var match = HeapLine().Match(await output);
+        var report = await output;
+        await File.WriteAllTextAsync(reportPath, report, cancellationToken);
+        var match = HeapLine().Match(report);
         return match.Success ? long.Parse(match.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) : null;
     }
 

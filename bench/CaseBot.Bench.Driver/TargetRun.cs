@@ -188,13 +188,13 @@ internal sealed class TargetRun(BenchOptions options, HttpClient http, FakeConne
 
     private async Task SeedAsync(TargetContext t, TargetResult result, CancellationToken cancellationToken)
     {
-        var heapBefore = await HeapAsync(t, cancellationToken);
+        var heapBefore = await HeapAsync(t, "heap-before-seeding.txt", cancellationToken);
         var before = t.Process.Memory().Rss;
         var last = t.LastConversation + options.Cases;
         var run = await LoadRunner.UntilDoneAsync(options.SeedConcurrency, Workloads.Triage(t, last), options.SeedBudget, cancellationToken);
         t.Process.ThrowIfExited();
         var rssAfter = t.Process.Memory().Rss;
-        var heapAfter = await HeapAsync(t, cancellationToken);
+        var heapAfter = await HeapAsync(t, "heap-after-seeding.txt", cancellationToken);
         result.Seed = new SeedResult(run, before, rssAfter)
         {
             DatabaseBytes = DatabaseBytes(t),
@@ -235,8 +235,11 @@ internal sealed class TargetRun(BenchOptions options, HttpClient http, FakeConne
             $"[{target}] {what}: {p.TurnsPerSecond:F0} turns/s, p50 {p.P50:F1} ms, p95 {p.P95:F1} ms, p99 {p.P99:F1} ms, {p.Turns} turns, {p.Errors} errors, bot CPU {p.CpuMsPerTurn:F2} ms/turn")
             + (p.FirstError is null ? string.Empty : $" (first: {p.FirstError})"));
 
-    private async Task<long?> HeapAsync(TargetContext t, CancellationToken cancellationToken)
-        => options.GcDump is { } tool && t.Target.FileName == "dotnet" ? await ManagedHeap.BytesAsync(tool, t.Process.Pid, cancellationToken) : null;
+    // The report by type stays beside the bot's log (bench/.build/work/<bot>/), for a look at what the conversations keep alive.
+    private async Task<long?> HeapAsync(TargetContext t, string file, CancellationToken cancellationToken)
+        => options.GcDump is { } tool && t.Target.FileName == "dotnet"
+            ? await ManagedHeap.BytesAsync(tool, t.Process.Pid, Path.Combine(options.WorkDir, t.Target.Name, file), cancellationToken)
+            : null;
 
     // The SQLite file and its WAL, if the bot has one (bytes per stored case in the report).
     private long? DatabaseBytes(TargetContext t)

@@ -14,6 +14,7 @@ namespace CaseBot.Bot.Tests.Storage;
 public abstract class HotQueryPlanTests : IAsyncLifetime
 {
     private static readonly Regex SqliteScan = new(@"^SCAN\b", RegexOptions.Multiline);
+    private static readonly Regex PostgresIndexScan = new(@"(Index Scan|Index Only Scan|Bitmap Index Scan) ");
     private readonly QueryPlanRecorder _plans = new();
     private TestDatabase? _database;
     private ICaseRepository _sut = null!;
@@ -71,7 +72,10 @@ public abstract class HotQueryPlanTests : IAsyncLifetime
     private void AssertNoScan(string sqlContaining)
     {
         var (sql, plan) = Assert.Single(_plans.Plans, p => p.Sql.Contains(sqlContaining, StringComparison.Ordinal));
-        var scans = SqliteScan.IsMatch(plan) || plan.Contains("Seq Scan", StringComparison.Ordinal);
+        // PostgreSQL: no sequential scan, and every index scan searches (has an Index Cond) rather than reading the whole index.
+        var indexScans = PostgresIndexScan.Matches(plan).Count;
+        var searches = Regex.Matches(plan, "Index Cond:").Count;
+        var scans = SqliteScan.IsMatch(plan) || plan.Contains("Seq Scan", StringComparison.Ordinal) || indexScans > searches;
         Assert.False(scans, $"A full scan in the plan of\n{sql}\n{plan}");
         Assert.Matches(@"SEARCH|Index", plan);
     }

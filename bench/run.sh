@@ -41,10 +41,27 @@ if ! $quick; then
   [ -x "$counters" ] || dotnet tool install dotnet-counters --tool-path "$build_dir/tools" >/dev/null 2>&1 \
     || echo "dotnet-counters could not be installed; the report will have no server-side latency."
   [ -x "$counters" ] && extra+=(--counters "$counters")
+  # dotnet-gcdump: the live heap before and after the seeding (bytes per conversation without the GC's reserve).
+  gcdump="$build_dir/tools/dotnet-gcdump"
+  [ -x "$gcdump" ] || dotnet tool install dotnet-gcdump --tool-path "$build_dir/tools" >/dev/null 2>&1 \
+    || echo "dotnet-gcdump could not be installed; the report will have no live-heap figures."
+  [ -x "$gcdump" ] && extra+=(--gcdump "$gcdump")
+fi
+
+# Pinning (on by default with 2+ cores, --no-pin to share every core): the driver pins each bot to the last core with taskset;
+# the driver and its fake Connector run on the others, so a bot's figures are not its own load generator's.
+pin=()
+cores="$(nproc 2>/dev/null || echo 1)"
+if [ "$cores" -ge 2 ] && ! printf '%s\n' "$@" | grep -qx -- --no-pin; then
+  if command -v taskset >/dev/null; then
+    pin=(taskset -c "0-$((cores - 2))")
+  else
+    echo "taskset not found: running unpinned." && extra+=(--no-pin)
+  fi
 fi
 
 status=0
-dotnet "$bin/CaseBot.Bench.Driver/release/CaseBot.Bench.Driver.dll" \
+"${pin[@]}" dotnet "$bin/CaseBot.Bench.Driver/release/CaseBot.Bench.Driver.dll" \
   --casebot "$bin/CaseBot.Bot/release/CaseBot.Bot.dll" \
   --floor "$bin/CaseBot.Bench.KestrelFloor/release/CaseBot.Bench.KestrelFloor.dll" \
   --botbuilder-js bench/peers/botbuilder-js \

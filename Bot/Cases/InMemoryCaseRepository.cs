@@ -6,34 +6,43 @@ using CaseBot.Cases.CaseFiles;
 namespace CaseBot.Bot.Cases;
 
 /// <summary>
-/// Cases kept in process (Storage:Provider=Memory, for benchmarks); stored as the same JSON documents as the database. With delivery
-/// registered (AddCaseBotDelivery), a change's notices are queued in the in-memory outbox that the delivery worker drains.
+/// Cases kept in process (Storage:Provider=Memory, for benchmarks); the same JSON documents as the database, packed
+/// (<see cref="PackedCase"/>), with the strings many cases share (tenant, lead, stage) held once. Found by reference, by id and by
+/// participant through indexes, as the database finds them, never by reading every case. With delivery registered
+/// (AddCaseBotDelivery), a change's notices are queued in the in-memory outbox that the delivery worker drains.
 /// </summary>
 internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemoryOutboxStore? outbox = null, IOutboxSignal? outboxSignal = null) : ICaseRepository
 {
-    private readonly ConcurrentDictionary<(string Tenant, string Reference), CaseEntity> _rows = new();
+    private readonly ConcurrentDictionary<(string Tenant, string Reference), Guid> _byReference = new();
+    private readonly ConcurrentDictionary<Guid, PackedCase> _byId = new();
+    private readonly ConcurrentDictionary<string, string> _shared = new(StringComparer.Ordinal);
 
-    // Card clicks find a case by id: an index, not a scan of every case (as the database's primary key does).
-    private readonly ConcurrentDictionary<Guid, CaseEntity> _byId = new();
+    // "my cases" and "my actions": each person's cases (lead and attendees), as the database's participant rows.
+    private readonly Dictionary<(string Tenant, string Person), HashSet<Guid>> _byParticipant = [];
     private readonly Lock _gate = new();
 
     public Task AddAsync(CriticalCase criticalCase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criticalCase);
-        var row = CaseEntity.New(criticalCase, timeProvider.GetUtcNow());
-        if (!_rows.TryAdd((row.TenantId, row.Reference), row))
+        var row = PackedCase.From(CaseEntity.New(criticalCase, timeProvider.GetUtcNow()), Shared);
+        lock (_gate)
         {
-            throw new DuplicateCaseReferenceException("The tenant already has a case with this reference.");
+            if (!_byReference.TryAdd((row.TenantId, row.Reference), row.Id))
+            {
+                throw new DuplicateCaseReferenceException("The tenant already has a case with this reference.");
+            }
+
+            _byId[row.Id] = row;
+            Index(criticalCase, new HashSet<string>());
         }
 
-        _byId[row.Id] = row;
         return Task.CompletedTask;
     }
 
     public Task<CriticalCase?> FindAsync(string tenantId, CaseReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return Task.FromResult(_rows.TryGetValue((tenantId, reference.Value), out var row) ? Read(row) : null);
+        return Task.FromResult(_byReference.TryGetValue((tenantId, reference.Value), out var id) && _byId.TryGetValue(id, out var row) ? Read(row) : null);
     }
 
     public Task<CriticalCase?> FindByIdAsync(Guid caseId, CancellationToken cancellationToken)
@@ -48,12 +57,16 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemory
         ArgumentNullException.ThrowIfNull(notices);
         lock (_gate)
         {
-            if (!_rows.TryGetValue((criticalCase.TenantId, criticalCase.Reference.Value), out var row) || row.Version != criticalCase.Version)
+            if (!_byId.TryGetValue(criticalCase.Id, out var row) || row.Version != criticalCase.Version)
             {
                 throw new CaseConflictException("The case changed since it was read.");
             }
 
-            row.Apply(criticalCase, timeProvider.GetUtcNow());
+            var before = Read(row).ParticipantAadObjectIds;
+            var entity = row.ToEntity();
+            entity.Apply(criticalCase, timeProvider.GetUtcNow());
+            _byId[row.Id] = PackedCase.From(entity, Shared);
+            Index(criticalCase, before);
             if (outbox is null)
             {
                 NoticesDropped += notices.Count;
@@ -71,7 +84,9 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemory
     {
         ArgumentNullException.ThrowIfNull(stages);
         var names = stages.Select(s => s.ToString()).ToHashSet();
-        foreach (var row in _rows.Values.Where(r => names.Contains(r.Stage)).OrderBy(r => r.UpdatedAt).ToList())
+
+        // The daily jobs' scan (the database's Stage index does the same): only the matching rows are unpacked.
+        foreach (var row in _byId.Values.Where(r => names.Contains(r.Stage)).OrderBy(r => r.UpdatedAt).ToList())
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return Read(row);
@@ -82,17 +97,44 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemory
 
     public Task<IReadOnlyList<CriticalCase>> ListForParticipantAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
     {
-        var cases = _rows.Values.Where(r => r.TenantId == tenantId).Select(Read)
-            .Where(c => c.ParticipantAadObjectIds.Contains(aadObjectId))
-            .OrderByDescending(c => c.LastActivity).Take(EfCaseRepository.MaxListed).ToList();
+        List<PackedCase> rows;
+        lock (_gate)
+        {
+            rows = _byParticipant.TryGetValue((tenantId, (aadObjectId ?? string.Empty).ToLowerInvariant()), out var ids)
+                ? [.. ids.Select(id => _byId[id])]
+                : [];
+        }
+
+        var cases = rows.OrderByDescending(r => r.UpdatedAt).Take(EfCaseRepository.MaxListed).Select(Read).ToList();
         return Task.FromResult<IReadOnlyList<CriticalCase>>(cases);
     }
 
-    private CriticalCase Read(CaseEntity row)
+    private static CriticalCase Read(PackedCase row) => row.ToEntity().ToCase();
+
+    // Under _gate: moves the case's entries from the participants it had to the ones it has now.
+    private void Index(CriticalCase criticalCase, IReadOnlySet<string> before)
     {
-        lock (_gate)
+        var now = criticalCase.ParticipantAadObjectIds.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in before.Select(p => p.ToLowerInvariant()).Where(p => !now.Contains(p)))
         {
-            return row.ToCase();
+            if (_byParticipant.TryGetValue((criticalCase.TenantId, gone), out var ids))
+            {
+                ids.Remove(criticalCase.Id);
+            }
+        }
+
+        foreach (var person in now)
+        {
+            var key = (Shared(criticalCase.TenantId), Shared(person));
+            if (!_byParticipant.TryGetValue(key, out var ids))
+            {
+                _byParticipant[key] = ids = [];
+            }
+
+            ids.Add(criticalCase.Id);
         }
     }
+
+    // One copy of each tenant id, lead id and stage name however many cases carry it.
+    private string Shared(string value) => _shared.GetOrAdd(value, value);
 }

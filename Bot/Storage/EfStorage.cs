@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CaseBot.Bot.Storage;
 
 /// <summary>
-/// <see cref="IStorage"/> on EF Core with optimistic concurrency that holds across processes: creates are inserts that fail on an
-/// existing key, updates are conditional on the ETag read (<c>UPDATE … WHERE Key = @k AND ETag = @old</c>), and a batch commits
-/// whole or not at all. With group commit (SQLite) concurrent batches share a transaction and its fsync
+/// <see cref="IStorage"/> on EF Core with optimistic concurrency that holds across processes: a create inserts only where the key is
+/// absent (<c>INSERT … ON CONFLICT DO NOTHING</c>, so a taken key is a row count of 0, never a failed command in the database log),
+/// updates are conditional on the ETag read (<c>UPDATE … WHERE Key = @k AND ETag = @old</c>), and a batch commits whole or not at all.
+/// The statements are plain SQL (<see cref="StateCommands"/>): a turn's state read and write skip LINQ translation and tracking. With group commit (SQLite) concurrent batches share a transaction and its fsync
 /// (<see cref="GroupCommit"/>), each still whole or not at all.
 /// </summary>
 internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimeProvider timeProvider, DatabaseWrites writes) : IStorage
@@ -23,13 +24,11 @@ internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimePro
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (keys.Count == 1)
         {
-            // A turn reads one key at a time; an equality on the key skips the per-call SQL rewrite that an IN list needs.
+            // A turn reads one key at a time: one plain statement, no query translation or tracking.
             var key = keys.First();
-            var row = await db.StateItems.AsNoTracking().Where(s => s.Key == key)
-                .Select(s => new { s.Json, s.ETag }).FirstOrDefaultAsync(cancellationToken);
-            return row is null
-                ? new Dictionary<string, StoreItem>(StringComparer.Ordinal)
-                : new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [key] = new StoreItem(row.Json, row.ETag) };
+            return await StateCommands.ReadAsync(db, key, cancellationToken) is { } item
+                ? new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [key] = item }
+                : new Dictionary<string, StoreItem>(StringComparer.Ordinal);
         }
 
         return await db.StateItems.AsNoTracking()
@@ -85,6 +84,13 @@ internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimePro
     private async Task<IReadOnlyDictionary<string, string>> WriteInTransactionAsync(
         CaseBotDbContext db, IReadOnlyDictionary<string, StoreItem> changes, Dictionary<string, string> etags, CancellationToken cancellationToken)
     {
+        if (changes.Count == 1)
+        {
+            // One statement is atomic on its own: no BEGIN/COMMIT round trips (a redelivery claim, a lone state write).
+            await ApplyAsync(db, changes, etags, cancellationToken);
+            return etags;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await ApplyAsync(db, changes, etags, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -98,18 +104,7 @@ internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimePro
         var now = timeProvider.GetUtcNow();
         foreach (var (key, change) in changes)
         {
-            var etag = etags[key];
-            var stored = change.ETag switch
-            {
-                null => await InsertAsync(db, key, change.Json, etag, now, cancellationToken),
-
-                // "*" must not lose a race to a concurrent create: if the insert meets the other writer's row, overwrite that.
-                StoreItem.AnyETag => await UpdateAsync(db, key, null, change.Json, etag, now, cancellationToken)
-                    || await InsertAsync(db, key, change.Json, etag, now, cancellationToken)
-                    || await UpdateAsync(db, key, null, change.Json, etag, now, cancellationToken),
-                var expected => await UpdateAsync(db, key, expected, change.Json, etag, now, cancellationToken),
-            };
-            if (!stored)
+            if (!await StateCommands.WriteAsync(db, key, change, etags[key], now, cancellationToken))
             {
                 throw new StorageConflictException("The stored item changed since it was read.") { Key = key };
             }
@@ -126,40 +121,5 @@ internal sealed class EfStorage(ICaseBotDbContextFactory contextFactory, TimePro
             .ToDictionaryAsync(s => s.Key, s => s.ETag, StringComparer.Ordinal, cancellationToken);
         var committed = etags.All(pair => stored.TryGetValue(pair.Key, out var etag) && etag == pair.Value);
         return new ExecutionResult<IReadOnlyDictionary<string, string>>(committed, etags);
-    }
-
-    private static async Task<bool> UpdateAsync(
-        CaseBotDbContext db, string key, string? expectedETag, string json, string etag, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var rows = db.StateItems.Where(s => s.Key == key);
-        if (expectedETag is not null)
-        {
-            rows = rows.Where(s => s.ETag == expectedETag);
-        }
-
-        var count = await rows.ExecuteUpdateAsync(
-            set => set.SetProperty(s => s.Json, json).SetProperty(s => s.ETag, etag).SetProperty(s => s.UpdatedAt, now), cancellationToken);
-        return count == 1;
-    }
-
-    private static async Task<bool> InsertAsync(
-        CaseBotDbContext db, string key, string json, string etag, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var entity = new StateItemEntity { Key = key, Json = json, ETag = etag, UpdatedAt = now };
-        db.StateItems.Add(entity);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            db.Entry(entity).State = EntityState.Detached;
-            return false;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
     }
 }

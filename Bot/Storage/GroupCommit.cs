@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 
 namespace CaseBot.Bot.Storage;
 
@@ -9,8 +12,10 @@ namespace CaseBot.Bot.Storage;
 /// its own savepoint: whatever stops one write (a stale ETag, a case version conflict) undoes that write alone. A caller learns its
 /// outcome only after the COMMIT returned, so an acknowledged write is exactly as durable as before; a failed COMMIT fails every
 /// write of its batch (none of them landed). Other processes on the same file still take turns through SQLite's own lock.
+/// The committer keeps one context on one open connection for the life of the process (only one committer runs at a time), set
+/// to the configured <see cref="SqliteSynchronous"/> once, instead of taking a pooled connection and re-applying it per commit.
 /// </summary>
-internal sealed class GroupCommit(ICaseBotDbContextFactory contextFactory) : IDisposable
+internal sealed class GroupCommit(ICaseBotDbContextFactory contextFactory, IOptions<StorageOptions> options) : IDisposable
 {
     /// <summary>Bounds one transaction (and the wait of the writes in it).</summary>
     private const int MaxBatch = 64;
@@ -18,6 +23,9 @@ internal sealed class GroupCommit(ICaseBotDbContextFactory contextFactory) : IDi
 
     private readonly ConcurrentQueue<PendingWrite> _queue = new();
     private readonly SemaphoreSlim _committer = new(1, 1);
+
+    /// <summary>The writer's context, open; only touched while holding <see cref="_committer"/>. Dropped after a failed batch.</summary>
+    private CaseBotDbContext? _writer;
 
     /// <summary>Runs <paramref name="work"/> (changes plus SaveChanges, or ExecuteUpdate) in the next group transaction.</summary>
     public async Task<T> RunAsync<T>(Func<CaseBotDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -43,7 +51,11 @@ internal sealed class GroupCommit(ICaseBotDbContextFactory contextFactory) : IDi
         return await pending.Outcome;
     }
 
-    public void Dispose() => _committer.Dispose();
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _committer.Dispose();
+    }
 
     private async Task CommitQueuedAsync()
     {
@@ -68,38 +80,31 @@ internal sealed class GroupCommit(ICaseBotDbContextFactory contextFactory) : IDi
         var stored = new List<PendingWrite>(batch.Count);
         try
         {
-            await using var db = await contextFactory.CreateDbContextAsync(CancellationToken.None);
+            var db = _writer ??= await OpenWriterAsync();
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            foreach (var write in batch)
+            if (batch.Count > 1)
             {
-                await transaction.CreateSavepointAsync(Savepoint, CancellationToken.None);
-                try
+                foreach (var write in batch)
                 {
-                    await write.RunAsync(db);
-                    await transaction.ReleaseSavepointAsync(Savepoint, CancellationToken.None);
-                    stored.Add(write);
+                    await RunInSavepointAsync(db, transaction, write, stored);
                 }
-#pragma warning disable CA1031 // Whatever stops one write is that caller's outcome, not the batch's.
-                catch (Exception ex)
-#pragma warning restore CA1031
-                {
-                    await transaction.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
-                    await transaction.ReleaseSavepointAsync(Savepoint, CancellationToken.None);
-                    write.Fail(ex);
-                }
-                finally
-                {
-                    // Each write sees only its own entities: a later SaveChanges must not touch an earlier write's.
-                    db.ChangeTracker.Clear();
-                }
-            }
 
-            await transaction.CommitAsync(CancellationToken.None);
+                await transaction.CommitAsync(CancellationToken.None);
+            }
+            else if (await RunAloneAsync(db, transaction, batch[0]))
+            {
+                // Alone in its transaction: a failure rolled the whole transaction back, so it needed no savepoint.
+                stored.Add(batch[0]);
+                await transaction.CommitAsync(CancellationToken.None);
+            }
         }
 #pragma warning disable CA1031 // The batch did not commit: every write still waiting learns why.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            // The connection may be what failed: the next batch starts on a fresh one.
+            _writer?.Dispose();
+            _writer = null;
             foreach (var write in batch)
             {
                 write.Fail(ex);
@@ -111,6 +116,68 @@ internal sealed class GroupCommit(ICaseBotDbContextFactory contextFactory) : IDi
         foreach (var write in stored)
         {
             write.Succeed();
+        }
+    }
+
+    private static async Task<bool> RunAloneAsync(CaseBotDbContext db, IDbContextTransaction transaction, PendingWrite write)
+    {
+        try
+        {
+            await write.RunAsync(db);
+            return true;
+        }
+#pragma warning disable CA1031 // Whatever stops the write is its caller's outcome.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            write.Fail(ex);
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static async Task RunInSavepointAsync(CaseBotDbContext db, IDbContextTransaction transaction, PendingWrite write, List<PendingWrite> stored)
+    {
+        await transaction.CreateSavepointAsync(Savepoint, CancellationToken.None);
+        try
+        {
+            await write.RunAsync(db);
+            await transaction.ReleaseSavepointAsync(Savepoint, CancellationToken.None);
+            stored.Add(write);
+        }
+#pragma warning disable CA1031 // Whatever stops one write is that caller's outcome, not the batch's.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await transaction.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+            await transaction.ReleaseSavepointAsync(Savepoint, CancellationToken.None);
+            write.Fail(ex);
+        }
+        finally
+        {
+            // Each write sees only its own entities: a later SaveChanges must not touch an earlier write's.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<CaseBotDbContext> OpenWriterAsync()
+    {
+        var db = await contextFactory.CreateDbContextAsync(CancellationToken.None);
+        try
+        {
+            await db.Database.OpenConnectionAsync(CancellationToken.None);
+            var pragma = options.Value.SqliteSynchronous == SqliteSynchronous.Full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;";
+            await db.Database.ExecuteSqlRawAsync(pragma, CancellationToken.None);
+            return db;
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
         }
     }
 

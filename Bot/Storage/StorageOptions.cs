@@ -13,6 +13,12 @@ public sealed class StorageOptions
     [Required]
     public string SqlitePath { get; set; } = "data/casebot.db";
 
+    /// <summary>
+    /// SQLite's durability: <see cref="SqliteSynchronous.Normal"/> (the default, what an embedded store picks: durable across process
+    /// crashes) or <see cref="SqliteSynchronous.Full"/> (also across power loss, an fsync per commit).
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
+
     /// <summary>Apply migrations at start-up (the default). Turn off where a deployment step migrates instead.</summary>
     public bool MigrateOnStart { get; set; } = true;
 }

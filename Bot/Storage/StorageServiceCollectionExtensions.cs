@@ -3,6 +3,7 @@ using CaseBot.BotFramework.State;
 using CaseBot.Cases.CaseFiles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -33,12 +34,14 @@ public static class StorageServiceCollectionExtensions
         if (provider == StorageProvider.Postgres)
         {
             services.AddPooledDbContextFactory<PostgresCaseBotDbContext>(
-                o => o.UseNpgsql(configuration.GetConnectionString("CaseBot"), npgsql => npgsql.EnableRetryOnFailure(3)));
+                (sp, o) => o.UseNpgsql(configuration.GetConnectionString("CaseBot"), npgsql => npgsql.EnableRetryOnFailure(3))
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<ICaseBotDbContextFactory, CaseBotDbContextFactory<PostgresCaseBotDbContext>>();
         }
         else
         {
-            services.AddPooledDbContextFactory<SqliteCaseBotDbContext>((sp, o) => o.UseSqlite(SqliteConnectionString(sp)));
+            services.AddPooledDbContextFactory<SqliteCaseBotDbContext>(
+                (sp, o) => o.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<ICaseBotDbContextFactory, CaseBotDbContextFactory<SqliteCaseBotDbContext>>();
         }
 

@@ -11,6 +11,7 @@ namespace CaseBot.BotFramework.State;
 /// </summary>
 public abstract class BotState
 {
+    private const string EmptyDocument = "{}";
     private readonly IStorage _storage;
     private readonly string _cacheKey;
 
@@ -49,8 +50,9 @@ public abstract class BotState
         }
 
         var json = cached.Serialize();
-        if (!force && string.Equals(json, cached.OriginalJson, StringComparison.Ordinal))
+        if (!force && (string.Equals(json, cached.OriginalJson, StringComparison.Ordinal) || (cached.OriginalJson is null && json == EmptyDocument)))
         {
+            // Unchanged, or nothing stored and still nothing to store: no write.
             return;
         }
 

@@ -33,10 +33,13 @@ public sealed class CaseBotActivityHandler(
         if (dc.ActiveDialog is not null)
         {
             await dc.ContinueDialogAsync(cancellationToken);
-            return;
+        }
+        else
+        {
+            await commands.RouteAsync(turnContext, dc, cancellationToken);
         }
 
-        await commands.RouteAsync(turnContext, dc, cancellationToken);
+        await dialogs.ForgetIfFinishedAsync(dc, cancellationToken);
     }
 
     // Action.Execute on the attendees' cards (agenda, action list, record); any other verb gets the default "not supported".

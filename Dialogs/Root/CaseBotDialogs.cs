@@ -10,11 +10,13 @@ namespace CaseBot.Dialogs.Root;
 public sealed class CaseBotDialogs
 {
     private readonly DialogSet _dialogs;
+    private readonly IStatePropertyAccessor<DialogState> _stack;
 
     public CaseBotDialogs(ConversationState conversationState, TriageDialog triage, PlanningDialog planning, RescheduleDialog reschedule)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
-        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>("dialogState"));
+        _stack = conversationState.CreateProperty<DialogState>("dialogState");
+        _dialogs = new DialogSet(_stack);
         _dialogs.Add(triage);
         _dialogs.Add(planning);
         _dialogs.Add(reschedule);
@@ -22,4 +24,14 @@ public sealed class CaseBotDialogs
 
     public Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         => _dialogs.CreateContextAsync(turnContext, cancellationToken);
+
+    /// <summary>A conversation whose dialogs have all ended keeps no dialog state (not even an empty stack) once the turn is saved.</summary>
+    public async Task ForgetIfFinishedAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.Stack.Count == 0)
+        {
+            await _stack.DeleteAsync(dc.Context, cancellationToken);
+        }
+    }
 }

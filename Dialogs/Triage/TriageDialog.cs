@@ -37,7 +37,6 @@ public sealed class TriageDialog : GuidedDialog
         [
             ReferenceStepAsync, IdentifiedByStepAsync, ExceptionalStepAsync, StuckStepAsync, JoinedUpStepAsync, TriggersStepAsync,
             OtherTriggerStepAsync, InvolvementStepAsync, DecideWithoutStepAsync, RecommendStepAsync, OverrideReasonStepAsync, SaveStepAsync,
-            PlannedStepAsync,
         ]));
         AddDialog(new TextPrompt(ReferencePrompt, ReferenceIsFreeAsync, maxLength: 40));
         AddDialog(new TextPrompt(OtherPrompt, maxLength: OtherTrigger.MaxLength));
@@ -182,14 +181,11 @@ public sealed class TriageDialog : GuidedDialog
 
         var card = CaseOpenedCard.Build(criticalCase, _adviceLine.Zone, TriageDialogText.MeetingPlanningNext);
         await step.Context.SendActivityAsync(CardAttachment.Message(card), ct);
-        step.SetValue(Keys.Saved, criticalCase.Reference.Value);
 
-        // Straight on to planning the meeting (it asks first), so the manager need not find a command.
-        return await step.BeginDialogAsync(nameof(PlanningDialog), BotJson.ToElement(new PlanningOptions(criticalCase.Reference.Value, FromTriage: true)), ct);
+        // Straight on to planning the meeting (it asks first), so the manager need not find a command. The triage is finished and
+        // saved, so planning takes its place instead of running on top of it: the conversation keeps no finished triage state.
+        return await step.ReplaceDialogAsync(nameof(PlanningDialog), BotJson.ToElement(new PlanningOptions(criticalCase.Reference.Value, FromTriage: true)), ct);
     }
-
-    private static Task<DialogTurnResult> PlannedStepAsync(WaterfallStepContext step, CancellationToken ct)
-        => step.EndDialogAsync(BotJson.ToElement(step.GetValue<string>(Keys.Saved)), ct);
 
     private async Task<bool> ReferenceIsFreeAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
@@ -245,6 +241,5 @@ public sealed class TriageDialog : GuidedDialog
         public const string Involvement = "involvement";
         public const string DecideWithout = "decideWithout";
         public const string Accepted = "accepted";
-        public const string Saved = "saved";
     }
 }

@@ -54,6 +54,27 @@ internal sealed record BenchOptions
     /// <summary>The dotnet-counters tool, if installed: the .NET bots' own request durations at the top concurrency (server-side view).</summary>
     public string? Counters { get; init; }
 
+    /// <summary>The dotnet-gcdump tool, if installed: the .NET bots' live managed heap before and after the seeding.</summary>
+    public string? GcDump { get; init; }
+
+    /// <summary>Bots on the last core, driver and fake Connector on the others (taskset); on by default with 2 cores or more.</summary>
+    public bool Pin { get; init; }
+
+    /// <summary>Other load (cores busy outside the benchmark) above which a point is marked noisy and run once more.</summary>
+    public double NoisyAbove { get; init; } = 0.3;
+
+    /// <summary>How long the machine is watched before each point (the benchmark idle) to tell its other load.</summary>
+    public TimeSpan QuietSample { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Full runs append their summary line here, so a regression shows across commits.</summary>
+    public string History { get; init; } = "bench/results/history.md";
+
+    /// <summary>Cases seeded into the SQLite file, each with <see cref="TickSeed.ActionsPerCase"/> open actions, for the real-tick invoke point.</summary>
+    public int TickCases { get; init; } = 100_000;
+
+    /// <summary>The core the bots run on when pinned (the last one); the driver keeps the others.</summary>
+    public static int BotCore => MachineInfo.Cores - 1;
+
     public static BenchOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
@@ -68,8 +89,11 @@ internal sealed record BenchOptions
                 SeedBudget = TimeSpan.FromSeconds(10),
                 SeedConcurrency = 20,
                 LookupConcurrency = [50],
+                QuietSample = TimeSpan.FromSeconds(0.3),
+                TickCases = 300,
             }
             : new BenchOptions();
+        o = o with { Pin = MachineInfo.Cores >= 2 };
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -94,6 +118,12 @@ internal sealed record BenchOptions
                 "--work" => o with { WorkDir = Next(ref i, value) },
                 "--commit" => o with { Commit = Next(ref i, value) },
                 "--counters" => o with { Counters = Next(ref i, value) },
+                "--gcdump" => o with { GcDump = Next(ref i, value) },
+                "--pin" => o with { Pin = true },
+                "--no-pin" => o with { Pin = false },
+                "--noisy-above" => o with { NoisyAbove = double.Parse(Next(ref i, value), CultureInfo.InvariantCulture) },
+                "--history" => o with { History = Next(ref i, value) },
+                "--tick-cases" => o with { TickCases = int.Parse(Next(ref i, value), CultureInfo.InvariantCulture) },
                 "--bot-arg" => o with { BotArguments = [.. o.BotArguments, Next(ref i, value)] },
                 "--bot-env" => o with { BotEnvironment = With(o.BotEnvironment, Next(ref i, value)) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}. See bench/README.md."),

@@ -27,7 +27,11 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static BotProcess Start(BotTarget target, string workDir)
+    /// <summary>Starts <paramref name="target"/> on a free port, its log and files in <paramref name="workDir"/>.</summary>
+    /// <param name="target">The bot.</param>
+    /// <param name="workDir">Its folder for the log (and the SQLite file).</param>
+    /// <param name="core">When given, the bot runs on that CPU core only (taskset), away from the driver.</param>
+    public static BotProcess Start(BotTarget target, string workDir, int? core = null)
     {
         var port = FreePort();
         Directory.CreateDirectory(workDir);
@@ -36,7 +40,10 @@ internal sealed class BotProcess : IAsyncDisposable
         // exec: the shell becomes the bot, so the pid we hold is the bot's own (for /proc/<pid>/status) and output goes straight to the file.
         var start = new ProcessStartInfo("/bin/sh") { WorkingDirectory = target.WorkingDirectory, UseShellExecute = false };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("exec \"$0\" \"$@\" >\"$BENCH_BOT_LOG\" 2>&1");
+        // taskset execs the bot in turn, so the pid is still the bot's.
+        start.ArgumentList.Add(core is { } c
+            ? $"exec taskset -c {c.ToString(CultureInfo.InvariantCulture)} \"$0\" \"$@\" >\"$BENCH_BOT_LOG\" 2>&1"
+            : "exec \"$0\" \"$@\" >\"$BENCH_BOT_LOG\" 2>&1");
         start.ArgumentList.Add(target.FileName);
         foreach (var argument in target.Arguments)
         {

@@ -10,8 +10,13 @@ internal static class MachineInfo
         var cpu = ReadValue("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString();
         var memory = ReadValue("/proc/meminfo", "MemTotal") is { } total && long.TryParse(total.Split(' ')[0], out var kb) ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kb / 1024 / 1024.0:F0} GB RAM") : "RAM unknown";
         var os = ReadValue("/etc/os-release", "PRETTY_NAME", '=')?.Trim('"') ?? RuntimeInformation.OSDescription;
-        return $"{cpu}, {Environment.ProcessorCount} cores, {memory}, {os}, .NET {Environment.Version}";
+        return $"{cpu}, {Cores} cores, {memory}, {os}, .NET {Environment.Version}";
     }
+
+    /// <summary>The machine's cores, whatever this process is pinned to (Environment.ProcessorCount counts only the cores it may use).</summary>
+    public static int Cores { get; } = Directory.Exists("/sys/devices/system/cpu")
+        ? Math.Max(1, Directory.GetDirectories("/sys/devices/system/cpu", "cpu*").Count(d => int.TryParse(Path.GetFileName(d)[3..], out _)))
+        : Environment.ProcessorCount;
 
     /// <summary>The 1-minute load average; 0 where /proc/loadavg does not exist.</summary>
     public static double LoadAverage()

@@ -15,6 +15,15 @@ internal sealed record PointResult(
     /// <summary>p50 and p99 (ms) by the turn's place in the triage script.</summary>
     public IReadOnlyDictionary<int, (double P50, double P99)> ByStep { get; init; } = new Dictionary<int, (double, double)>();
 
+    /// <summary>The machine just before this point ran (other load, steal); <see cref="MachineLoad.Unknown"/> when not sampled.</summary>
+    public MachineLoad Before { get; init; } = MachineLoad.Unknown;
+
+    /// <summary>Other load was above the threshold before the point (after its one repeat, if it was repeated).</summary>
+    public bool Noisy { get; init; }
+
+    /// <summary>The first try was noisy, so the point was run once more; these are the second try's figures.</summary>
+    public bool Repeated { get; init; }
+
     /// <summary>Turns re-sent to another instance after their POST failed, and replies beyond the expected ones (scale-out runs).</summary>
     public long Failovers { get; init; }
 

@@ -38,6 +38,19 @@ var output = Path.GetFullPath(options.Output);
 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 await File.WriteAllTextAsync(output, report.Markdown());
 Console.WriteLine($"Report: {output}");
+if (!options.Quick && !options.Dump && options.Targets.Count == BotTargets.All.Count)
+{
+    // Only a full run of every bot is comparable with the lines before it.
+    var history = Path.GetFullPath(options.History);
+    if (!File.Exists(history))
+    {
+        await File.WriteAllTextAsync(history, Report.HistoryHeader);
+    }
+
+    await File.AppendAllTextAsync(history, report.HistoryLine() + "\n");
+    Console.WriteLine($"History: {history}");
+}
+
 foreach (var line in report.RatioLines())
 {
     Console.WriteLine(line);

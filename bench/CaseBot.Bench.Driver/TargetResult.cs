@@ -16,6 +16,15 @@ internal sealed record TargetResult(string Name)
 
     public SeedResult? Seed { get; set; }
 
+    /// <summary>Cases with open actions seeded before the bot started (SQLite), ticked by the invoke point.</summary>
+    public IReadOnlyList<SeededCase> Seeded { get; set; } = [];
+
+    /// <summary>The invoke point ticked real open actions (else: refusals for ids the bot does not know).</summary>
+    public bool RealTicks { get; set; }
+
+    /// <summary>The machine just before the bot started: load average, other load, steal.</summary>
+    public MachineLoad Before { get; set; } = MachineLoad.Unknown;
+
     /// <summary>Peak resident memory (VmHWM, MB) when the concurrency points were done, and at the end.</summary>
     public double PeakAfterPoints { get; set; }
 

@@ -15,7 +15,16 @@ internal sealed class TargetRun(BenchOptions options, HttpClient http, FakeConne
         }
 
         var loadAtStart = MachineInfo.LoadAverage();
-        await using var process = BotProcess.Start(target, workDir);
+        if (target.Name == BotTargets.CaseBotSqlite && target.HasStatus && options.TickCases > 0)
+        {
+            Directory.CreateDirectory(workDir);
+            var seeded = await TickSeed.SeedSqliteAsync(Path.Combine(workDir, "casebot.db"), options.TickCases, cancellationToken);
+            result.Seeded = seeded;
+            await log.WriteLineAsync($"[{target.Name}] seeded {seeded.Count} cases with {TickSeed.ActionsPerCase} open actions each for the tick point");
+        }
+
+        result.Before = await MachineLoad.SampleAsync(options.QuietSample, [Environment.ProcessId], cancellationToken);
+        await using var process = BotProcess.Start(target, workDir, options.Pin ? BenchOptions.BotCore : null);
         try
         {
             await process.WaitUntilReadyAsync(http, TimeSpan.FromSeconds(60), cancellationToken);
@@ -33,7 +42,7 @@ internal sealed class TargetRun(BenchOptions options, HttpClient http, FakeConne
                     ? async () => result.Server = await ServerTimings.CollectAsync(
                         tool, process.Pid, options.Measure - TimeSpan.FromSeconds(1), Path.Combine(workDir, "counters.csv"), cancellationToken)
                     : null;
-                var point = await LoadRunner.TimedAsync(c, options.WarmUp, options.Measure, Workloads.Triage(t), cancellationToken, counters, process.CpuSeconds);
+                var point = await QuietlyAsync(t, $"C={c}", () => LoadRunner.TimedAsync(c, options.WarmUp, options.Measure, Workloads.Triage(t), cancellationToken, counters, process.CpuSeconds), cancellationToken);
                 result.Points.Add(point);
                 Say(target.Name, $"C={c}", point);
                 if (counters is not null)
@@ -59,11 +68,17 @@ internal sealed class TargetRun(BenchOptions options, HttpClient http, FakeConne
 
             if (target.HasStatus)
             {
-                var saved = t.SavedCases();
+                // The triaged cases and the seeded ones, each asked about by its lead.
+                (string Reference, int Manager)[] saved =
+                [
+                    .. t.SavedCases().Select(n => (TriageScript.Reference(n), BenchIdentity.ManagerOf(n))),
+                    .. result.Seeded.Select(s => (s.Reference, s.Manager)),
+                ];
                 result.LookupCases = saved.Length;
                 foreach (var c in options.LookupConcurrency)
                 {
-                    var point = await LoadRunner.TimedAsync(c, options.WarmUp, options.Measure, Workloads.Lookup(t, saved), cancellationToken, cpuSeconds: process.CpuSeconds);
+                    var point = await QuietlyAsync(
+                        t, $"lookup C={c}", () => LoadRunner.TimedAsync(c, options.WarmUp, options.Measure, Workloads.Lookup(t, saved), cancellationToken, cpuSeconds: process.CpuSeconds), cancellationToken);
                     result.Lookups.Add(point);
                     Say(target.Name, $"status lookup over {saved.Length} cases, C={c}", point);
                     process.ThrowIfExited();
@@ -145,30 +160,93 @@ internal sealed class TargetRun(BenchOptions options, HttpClient http, FakeConne
             return;
         }
 
-        result.InvokeNote = "action.tick with case and action ids the bot does not know: invoke routing, access, a case lookup by id and "
-            + "the refusal card; a real tick (an owner's open action) also saves the case and updates the cards, which the driver cannot reach yet";
-        result.Invoke = await LoadRunner.TimedAsync(
-            options.InvokeConcurrency, options.WarmUp, options.Measure, Workloads.Invoke(t, t.SavedCases()), cancellationToken, cpuSeconds: t.Process.CpuSeconds);
+        if (result.Seeded.Count > 0)
+        {
+            result.RealTicks = true;
+            result.InvokeNote = "real ticks: the owner's open action on a seeded case (held meeting, " + TickSeed.ActionsPerCase.ToString(CultureInfo.InvariantCulture)
+                + " open actions each): the case saved, its action-list cards queued in the outbox for update";
+            // One queue for both tries of a noisy point: an action ticked once is done, and ticking it again would be refused.
+            var open = new System.Collections.Concurrent.ConcurrentQueue<SeededCase>(result.Seeded);
+            result.Invoke = await QuietlyAsync(
+                t, "real ticks", () => LoadRunner.TimedAsync(
+                    options.InvokeConcurrency, options.WarmUp, options.Measure, Workloads.RealTicks(t, open), cancellationToken, cpuSeconds: t.Process.CpuSeconds),
+                cancellationToken);
+        }
+        else
+        {
+            result.InvokeNote = "action.tick with case and action ids the bot does not know: invoke routing, access, a case lookup by id and "
+                + "the refusal card (no seeded cases with open actions: the in-memory store cannot be seeded from outside)";
+            result.Invoke = await QuietlyAsync(
+                t, "refused ticks", () => LoadRunner.TimedAsync(
+                    options.InvokeConcurrency, options.WarmUp, options.Measure, Workloads.Invoke(t, t.SavedCases()), cancellationToken, cpuSeconds: t.Process.CpuSeconds),
+                cancellationToken);
+        }
+
         t.Process.ThrowIfExited();
         Say(t.Target.Name, $"invoke action.tick, C={options.InvokeConcurrency}", result.Invoke);
     }
 
     private async Task SeedAsync(TargetContext t, TargetResult result, CancellationToken cancellationToken)
     {
+        var heapBefore = await HeapAsync(t, "heap-before-seeding.txt", cancellationToken);
         var before = t.Process.Memory().Rss;
         var last = t.LastConversation + options.Cases;
         var run = await LoadRunner.UntilDoneAsync(options.SeedConcurrency, Workloads.Triage(t, last), options.SeedBudget, cancellationToken);
         t.Process.ThrowIfExited();
-        result.Seed = new SeedResult(run, before, t.Process.Memory().Rss);
+        var rssAfter = t.Process.Memory().Rss;
+        var heapAfter = await HeapAsync(t, "heap-after-seeding.txt", cancellationToken);
+        result.Seed = new SeedResult(run, before, rssAfter)
+        {
+            DatabaseBytes = DatabaseBytes(t),
+            Heap = heapBefore is { } b && heapAfter is { } a ? (b, a) : null,
+        };
+        if (result.Seed.HeapBytesPerConversation is { } perConversation)
+        {
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"[{t.Target.Name}]   live heap {heapBefore / 1048576.0:F1} MB -> {heapAfter / 1048576.0:F1} MB ({perConversation:F0} bytes per conversation)"));
+        }
         Say(t.Target.Name, $"{run.Conversations} of {options.Cases} triage conversations, C={options.SeedConcurrency}", run);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"[{t.Target.Name}]   RSS {result.Seed.RssBefore:F0} MB -> {result.Seed.RssAfter:F0} MB ({result.Seed.Growth:+0;-0} MB)"));
+    }
+
+    // Watches the machine while the benchmark idles; when other work uses more than NoisyAbove cores, the point is marked noisy and
+    // run once more (the second try's figures are kept, still marked noisy if the machine was still busy).
+    private async Task<PointResult> QuietlyAsync(TargetContext t, string what, Func<Task<PointResult>> run, CancellationToken cancellationToken)
+    {
+        int[] own = [Environment.ProcessId, t.Process.Pid];
+        var before = await MachineLoad.SampleAsync(options.QuietSample, own, cancellationToken);
+        var point = await run();
+        if (before.OtherCores <= options.NoisyAbove || options.Quick)
+        {
+            // Quick mode (a smoke test in ./test.sh) marks a noisy point but does not spend the time to repeat it.
+            return point with { Before = before, Noisy = before.OtherCores > options.NoisyAbove };
+        }
+
+        var again = await MachineLoad.SampleAsync(options.QuietSample, own, cancellationToken);
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"[{t.Target.Name}] {what}: noisy (other load {before.OtherCores:F2} cores before it), run once more (other load now {again.OtherCores:F2})"));
+        var second = await run();
+        return second with { Before = again, Noisy = again.OtherCores > options.NoisyAbove, Repeated = true };
     }
 
     private void Say(string target, string what, PointResult p)
         => log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"[{target}] {what}: {p.TurnsPerSecond:F0} turns/s, p50 {p.P50:F1} ms, p95 {p.P95:F1} ms, p99 {p.P99:F1} ms, {p.Turns} turns, {p.Errors} errors, bot CPU {p.CpuMsPerTurn:F2} ms/turn")
             + (p.FirstError is null ? string.Empty : $" (first: {p.FirstError})"));
+
+    // The report by type stays beside the bot's log (bench/.build/work/<bot>/), for a look at what the conversations keep alive.
+    private async Task<long?> HeapAsync(TargetContext t, string file, CancellationToken cancellationToken)
+        => options.GcDump is { } tool && t.Target.FileName == "dotnet"
+            ? await ManagedHeap.BytesAsync(tool, t.Process.Pid, Path.Combine(options.WorkDir, t.Target.Name, file), cancellationToken)
+            : null;
+
+    // The SQLite file and its WAL, if the bot has one (bytes per stored case in the report).
+    private long? DatabaseBytes(TargetContext t)
+    {
+        var file = Path.Combine(options.WorkDir, t.Target.Name, "casebot.db");
+        return File.Exists(file) ? new[] { file, file + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length) : null;
+    }
 
     private static string Short(string? text) => text is null ? "nothing" : text.Length <= 160 ? text : text[..160] + "...";
 }

@@ -3,6 +3,9 @@ namespace CaseBot.Bench.Driver;
 /// <summary>What a closed-loop worker does over and over: whole triage conversations, status lookups, or Action.Execute invokes.</summary>
 internal static class Workloads
 {
+    /// <summary>CaseBot's answer to the owner's tick (Cards/Actions/CardNotices.MarkedDone).</summary>
+    private const string MarkedDone = "Marked done.";
+
     public delegate Task Worker(int index, RunClock clock, WorkerStats stats, CancellationToken cancellationToken);
 
     /// <summary>Triage conversations, each with a new conversation id and case reference; stops at <paramref name="lastConversation"/> if given.</summary>
@@ -46,7 +49,7 @@ internal static class Workloads
     };
 
     /// <summary>"status &lt;reference&gt;" for random saved cases, each asked by the manager who opened it.</summary>
-    public static Worker Lookup(TargetContext t, long[] saved) => async (index, clock, stats, ct) =>
+    public static Worker Lookup(TargetContext t, (string Reference, int Manager)[] saved) => async (index, clock, stats, ct) =>
     {
         // A chat of its own per worker and point: ids repeated across points would be (rightly) dropped as Teams redeliveries.
         var slot = new ConversationSlot($"a:bench-lookup-{Guid.NewGuid():N}");
@@ -55,9 +58,9 @@ internal static class Workloads
         {
             for (var i = 0; !clock.Stopped; i++)
             {
-                var n = saved[Random.Shared.Next(saved.Length)];
-                var turn = TriageScript.Status(TriageScript.Reference(n));
-                var activity = t.Writer.Message(slot.ConversationId, $"l{index}-{i}", BenchIdentity.ManagerOf(n), turn.Text);
+                var (reference, manager) = saved[Random.Shared.Next(saved.Length)];
+                var turn = TriageScript.Status(reference);
+                var activity = t.Writer.Message(slot.ConversationId, $"l{index}-{i}", manager, turn.Text);
                 stats.Record(await t.Client.RunAsync(slot, activity, turn, readBody: false, ct), clock);
             }
         }
@@ -82,6 +85,42 @@ internal static class Workloads
                 var outcome = await t.Client.RunAsync(slot, activity, turn, readBody: true, ct);
                 var answered = outcome.ResponseBody?.StartsWith("200 ", StringComparison.Ordinal) == true;
                 stats.Record(outcome.Ok && !answered ? outcome with { Error = "invoke answered " + outcome.ResponseBody } : outcome, clock);
+            }
+        }
+        finally
+        {
+            t.Client.Connector.Unregister(slot);
+        }
+    };
+
+    /// <summary>
+    /// Real ticks: each worker takes a seeded case and its owner ticks the case's open actions one after another (Mark done on the
+    /// action list: the case saved, the action-list cards queued for update). A worker stops when no seeded case is left.
+    /// </summary>
+    public static Worker RealTicks(TargetContext t, System.Collections.Concurrent.ConcurrentQueue<SeededCase> cases) => async (index, clock, stats, ct) =>
+    {
+        var slot = new ConversationSlot($"a:bench-tick-{Guid.NewGuid():N}");
+        var turn = new ScriptTurn("action.tick", 0, null);
+        t.Client.Connector.Register(slot);
+        try
+        {
+            for (var i = 0; !clock.Stopped && cases.TryDequeue(out var seeded);)
+            {
+                foreach (var actionId in seeded.ActionIds)
+                {
+                    var activity = t.Writer.Invoke(slot.ConversationId, $"t{index}-{i++}", seeded.Manager, "action.tick", new Dictionary<string, string>
+                    {
+                        ["caseId"] = seeded.CaseId.ToString(),
+                        ["actionId"] = actionId.ToString(),
+                    });
+                    var outcome = await t.Client.RunAsync(slot, activity, turn, readBody: true, ct);
+                    var ticked = outcome.ResponseBody is { } body && body.StartsWith("200 ", StringComparison.Ordinal) && body.Contains(MarkedDone, StringComparison.Ordinal);
+                    stats.Record(outcome.Ok && !ticked ? outcome with { Error = "tick answered " + outcome.ResponseBody } : outcome, clock);
+                    if (clock.Stopped)
+                    {
+                        break;
+                    }
+                }
             }
         }
         finally

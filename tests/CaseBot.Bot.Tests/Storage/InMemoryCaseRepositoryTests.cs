@@ -1,0 +1,59 @@
+using CaseBot.Bot.Cases;
+using CaseBot.Bot.Tests.Support;
+using CaseBot.Cases.Booking;
+using CaseBot.Cases.CaseFiles;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CaseBot.Bot.Tests.Storage;
+
+/// <summary>The in-memory repository (Storage:Provider=Memory) keeps cases packed and finds them by reference, id and participant.</summary>
+public sealed class InMemoryCaseRepositoryTests
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryCaseRepository _sut;
+
+    public InMemoryCaseRepositoryTests() => _sut = new InMemoryCaseRepository(_clock);
+
+    [Fact]
+    public async Task FindAsync_AddedCase_ComesBackWhole()
+    {
+        var added = TestCaseFiles.Open("HR-MEM-1", _clock.GetUtcNow());
+        await _sut.AddAsync(added, default);
+
+        var found = await _sut.FindAsync(TestCaseFiles.Tenant, CaseReference.Parse("hr-mem-1"), default);
+
+        Assert.Equal((added.Id, added.Chronology.Count, added.Decision.Chosen), (found!.Id, found.Chronology.Count, found.Decision.Chosen));
+        Assert.Equal(added.Id, (await _sut.FindByIdAsync(added.Id, default))!.Id);
+    }
+
+    [Fact]
+    public async Task ListForParticipantAsync_AttendeeBookedThenMeetingCancelled_ListedOnlyWhileInvited()
+    {
+        var added = TestCaseFiles.Open("HR-MEM-2", _clock.GetUtcNow());
+        await _sut.AddAsync(added, default);
+        var booked = (await _sut.FindByIdAsync(added.Id, default))!;
+        booked.Book(TestCaseFiles.Plan(booked), new BookedMeeting("event-1", null, null, null), _clock.GetUtcNow());
+        await _sut.UpdateAsync(booked, TestCaseFiles.LeadId, [], default);
+
+        var whileInvited = await _sut.ListForParticipantAsync(TestCaseFiles.Tenant, TestCaseFiles.ClinicianId.ToUpperInvariant(), default);
+        var cancelled = (await _sut.FindByIdAsync(added.Id, default))!;
+        cancelled.CancelMeeting(_clock.GetUtcNow());
+        await _sut.UpdateAsync(cancelled, TestCaseFiles.LeadId, [], default);
+
+        Assert.Equal(added.Id, Assert.Single(whileInvited).Id);
+        Assert.Empty(await _sut.ListForParticipantAsync(TestCaseFiles.Tenant, TestCaseFiles.ClinicianId, default));
+        Assert.Single(await _sut.ListForParticipantAsync(TestCaseFiles.Tenant, TestCaseFiles.LeadId, default));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_StaleVersion_IsAConflict()
+    {
+        var added = TestCaseFiles.Open("HR-MEM-3", _clock.GetUtcNow());
+        await _sut.AddAsync(added, default);
+        var first = (await _sut.FindByIdAsync(added.Id, default))!;
+        var second = (await _sut.FindByIdAsync(added.Id, default))!;
+        await _sut.UpdateAsync(first, TestCaseFiles.LeadId, [], default);
+
+        await Assert.ThrowsAsync<CaseConflictException>(() => _sut.UpdateAsync(second, TestCaseFiles.LeadId, [], default));
+    }
+}

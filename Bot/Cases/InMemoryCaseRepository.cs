@@ -9,7 +9,7 @@ namespace CaseBot.Bot.Cases;
 /// Cases kept in process (Storage:Provider=Memory, for benchmarks); stored as the same JSON documents as the database. With delivery
 /// registered (AddCaseBotDelivery), a change's notices are queued in the in-memory outbox that the delivery worker drains.
 /// </summary>
-internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemoryOutboxStore? outbox = null, IOutboxSignal? outboxSignal = null) : ICaseRepository
+internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemoryOutboxStore? outbox = null, IOutboxSignal? outboxSignal = null) : ICaseRepository, ICaseReferenceSearch
 {
     private readonly ConcurrentDictionary<(string Tenant, string Reference), CaseEntity> _rows = new();
 
@@ -86,6 +86,21 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemory
             .Where(c => c.ParticipantAadObjectIds.Contains(aadObjectId))
             .OrderByDescending(c => c.LastActivity).Take(EfCaseRepository.MaxListed).ToList();
         return Task.FromResult<IReadOnlyList<CriticalCase>>(cases);
+    }
+
+    public Task<IReadOnlyList<CaseReference>> StartingWithAsync(
+        string tenantId, string prefix, string? participantAadObjectId, int limit, CancellationToken cancellationToken)
+    {
+        var (from, to) = ReferenceRange.Of(prefix);
+        var rows = _rows.Values.Where(r => r.TenantId == tenantId
+            && string.CompareOrdinal(r.Reference, from) >= 0 && string.CompareOrdinal(r.Reference, to) < 0);
+        if (participantAadObjectId is not null)
+        {
+            rows = rows.Where(r => Read(r).ParticipantAadObjectIds.Contains(participantAadObjectId));
+        }
+
+        IReadOnlyList<CaseReference> found = [.. rows.Select(r => r.Reference).Order(StringComparer.Ordinal).Take(limit).Select(CaseReference.Parse)];
+        return Task.FromResult(found);
     }
 
     private CriticalCase Read(CaseEntity row)

@@ -7,6 +7,12 @@
 # Any number of these containers may share one PostgreSQL database behind a load balancer; GET /healthz is the probe (503 when
 # the database is unreachable). Settings are the appsettings.json keys as environment variables (Section__Key).
 
+# The case board embeds the Teams JavaScript client library, pinned in Tab/client/package-lock.json.
+FROM node:20-bookworm-slim AS tab-client
+WORKDIR /src
+COPY Tab/client/package.json Tab/client/package-lock.json Tab/client/
+RUN npm ci --prefix Tab/client --ignore-scripts --no-audit --no-fund
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -19,6 +25,7 @@ COPY Cases/CaseBot.Cases.csproj Cases/
 COPY BotFramework/CaseBot.BotFramework.csproj BotFramework/
 COPY Cards/CaseBot.Cards.csproj Cards/
 COPY Dialogs/CaseBot.Dialogs.csproj Dialogs/
+COPY Tab/CaseBot.Tab.csproj Tab/
 COPY Bot/CaseBot.Bot.csproj Bot/
 RUN dotnet restore Bot/CaseBot.Bot.csproj
 
@@ -26,6 +33,8 @@ COPY Cases/ Cases/
 COPY BotFramework/ BotFramework/
 COPY Cards/ Cards/
 COPY Dialogs/ Dialogs/
+COPY Tab/ Tab/
+COPY --from=tab-client /src/Tab/client/node_modules Tab/client/node_modules
 COPY Bot/ Bot/
 RUN dotnet publish Bot/CaseBot.Bot.csproj -c Release --no-restore -o /app -p:UseAppHost=false
 

@@ -120,11 +120,19 @@ internal sealed class EfCaseRepository(
     public async Task<IReadOnlyList<CaseReference>> StartingWithAsync(
         string tenantId, string prefix, string? participantAadObjectId, int limit, CancellationToken cancellationToken)
     {
-        var (from, to) = ReferenceRange.Of(prefix);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var references = await ReferencesStartingWith(db, tenantId, prefix, participantAadObjectId).Take(limit).ToListAsync(cancellationToken);
+        return [.. references.Select(CaseReference.Parse)];
+    }
 
-        // A range of the (TenantId, Reference) index: references are stored upper case and compared ordinally by both databases
-        // (SQLite's BINARY collation; PostgreSQL's column collation "C"). A participant's search starts from their own cases.
+    /// <summary>
+    /// The reference search's query (tests read its plan): a range of the (TenantId, Reference) index, since references are stored
+    /// upper case and both databases compare them ordinally (SQLite's BINARY collation; PostgreSQL's column collation "C"). A
+    /// participant's search starts from their own cases (the participants index).
+    /// </summary>
+    internal static IQueryable<string> ReferencesStartingWith(CaseBotDbContext db, string tenantId, string prefix, string? participantAadObjectId)
+    {
+        var (from, to) = ReferenceRange.Of(prefix);
         IQueryable<CaseEntity> cases = db.Cases.AsNoTracking();
         if (participantAadObjectId is not null)
         {
@@ -132,13 +140,10 @@ internal sealed class EfCaseRepository(
             cases = db.CaseParticipants.Where(p => p.TenantId == tenantId && p.AadObjectId == participant).Join(cases, p => p.CaseId, c => c.Id, (_, c) => c);
         }
 
-        var references = await cases
+        return cases
             .Where(c => c.TenantId == tenantId && string.Compare(c.Reference, from) >= 0 && string.Compare(c.Reference, to) < 0)
             .OrderBy(c => c.Reference)
-            .Select(c => c.Reference)
-            .Take(limit)
-            .ToListAsync(cancellationToken);
-        return [.. references.Select(CaseReference.Parse)];
+            .Select(c => c.Reference);
     }
 
     /// <summary>Applies a changed case (and its notices) on <paramref name="db"/> and saves; returns how many notices were queued.</summary>

@@ -21,6 +21,7 @@ public sealed record CaseView(Guid CaseId, CaseReference Reference, IReadOnlyLis
             criticalCase.Reference,
             StatusCard.Facts(status, zone),
             StatusCard.OpenActionLines(status),
-            [.. criticalCase.Chronology.OrderByDescending(e => e.At).Select(e => new ChronologyLine(e.At, CardDates.DayAndTime(e.At, zone), StatusText.Activity(e.Kind)))]);
+            [.. criticalCase.Chronology.Select((e, i) => (Entry: e, Order: i)).OrderByDescending(e => e.Entry.At).ThenByDescending(e => e.Order)
+                .Select(e => new ChronologyLine(e.Entry.At, CardDates.DayAndTime(e.Entry.At, zone), StatusText.Activity(e.Entry.Kind)))]);
     }
 }

@@ -14,6 +14,10 @@ public static class BoardText
     public const string SwitchUser = "Switch user";
     public const string PickUser = "Choose who you are";
     public const string PickUserIntro = "Local mode has no Teams sign-in. Pick one of the Agents Playground's people to see the board as they would.";
+    public const string SomeoneElse = "Someone else";
+    public const string OtherObjectId = "Entra object id";
+    public const string OtherObjectIdHint = "Anyone CaseBot knows by their Teams account, e.g. a user of your own test tenant.";
+    public const string PickUserError = "Choose a person from the list (or give an Entra object id), and a tenant id of up to 64 characters.";
     public const string Tenant = "Tenant id";
     public const string TenantHint = "The Agents Playground's own tenant, unless you started it with another.";
     public const string SignInAs = "Sign in";

@@ -36,23 +36,29 @@ internal sealed class LocalModel(BoardChrome chrome, LocalUsers users, IOptions<
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string? user, string? tenant, string? next)
+    /// <param name="user">A person of the list (their object id).</param>
+    /// <param name="other">Anyone else, by Entra object id (a GUID): local mode trusts whoever the caller says they are, as its
+    /// messaging endpoint does; it serves this machine only.</param>
+    /// <param name="tenant">The tenant to sign in to.</param>
+    /// <param name="next">Where to go after.</param>
+    public async Task<IActionResult> OnPostAsync(string? user, string? other, string? tenant, string? next)
     {
         if (!chrome.LocalMode)
         {
             return NotFound();
         }
 
-        var person = users.Find(user);
+        var person = string.IsNullOrWhiteSpace(other) ? users.Find(user) : null;
+        var someoneElse = Guid.TryParse(other?.Trim(), out var id) ? id.ToString("D") : null;
         var tenantId = tenant?.Trim();
-        if (person is null || string.IsNullOrEmpty(tenantId) || tenantId.Length > 64)
+        if ((person is null && someoneElse is null) || string.IsNullOrEmpty(tenantId) || tenantId.Length > 64)
         {
             Show(next, string.IsNullOrEmpty(tenantId) ? options.Value.LocalTenantId : tenantId, user);
-            Error = "Choose a person from the list, and a tenant id of up to 64 characters.";
+            Error = BoardText.PickUserError;
             return Page();
         }
 
-        var board = new BoardUser(tenantId, person.AadObjectId!, person.DisplayName, BoardUser.ViaLocalPicker);
+        var board = new BoardUser(tenantId, person?.AadObjectId ?? someoneElse!, person?.DisplayName, BoardUser.ViaLocalPicker);
         await HttpContext.SignInAsync(CaseBoardServiceCollectionExtensions.Scheme, board.ToPrincipal(CaseBoardServiceCollectionExtensions.Scheme));
         return LocalRedirect(BoardPaths.SafeNext(next));
     }

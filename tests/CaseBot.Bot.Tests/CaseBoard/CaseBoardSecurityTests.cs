@@ -1,4 +1,5 @@
 using System.Net;
+using CaseBot.Tab;
 
 namespace CaseBot.Bot.Tests.CaseBoard;
 
@@ -53,16 +54,33 @@ public sealed class CaseBoardSecurityTests : IAsyncLifetime
         Assert.Contains("Local mode serves this machine only", browser.Html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task LocalPicker_SignsInOnlyPeopleOfTheLocalDirectory()
+    [Theory]
+    [InlineData("00000000-0000-4000-8000-00000000beef", "")]
+    [InlineData("", "not-an-object-id")]
+    [InlineData("", "")]
+    public async Task LocalPicker_NeitherAPersonOfTheListNorAnObjectId_SignsNoOneIn(string user, string other)
     {
         using var browser = _host.Browser();
         await browser.GetAsync("/tab/local");
 
-        await browser.PostAsync("/tab/local", new Dictionary<string, string> { ["user"] = "00000000-0000-4000-8000-00000000beef", ["tenant"] = _host.Tenant });
+        await browser.PostAsync("/tab/local", new Dictionary<string, string> { ["user"] = user, ["other"] = other, ["tenant"] = _host.Tenant });
 
         Assert.Equal("/tab/local", browser.Path);
+        Assert.Contains(BoardText.PickUserError, BoardSession.Text(browser.Html), StringComparison.Ordinal);
         Assert.DoesNotContain(browser.SetCookies, c => c.StartsWith("casebot-board=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LocalPicker_SomeoneElseByObjectId_SeesTheirOwnCases()
+    {
+        await _host.AddAsync(BoardPeople.Open(_host.Tenant, "HR-2026-0300", TimeProvider.System.GetUtcNow()));
+        using var browser = _host.Browser();
+        await browser.GetAsync("/tab/local");
+
+        await browser.PostAsync("/tab/local", new Dictionary<string, string> { ["other"] = BoardPeople.LeadId.ToUpperInvariant(), ["tenant"] = _host.Tenant });
+
+        Assert.Equal("/tab/cases", browser.Path);
+        Assert.Contains("HR-2026-0300", browser.Html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class BoardPage(IPage page, string journey, TeamsSandbox sandbox)
 
             await page.Keyboard.PressAsync("Space");
             Assert.True(await target.IsCheckedAsync(), $"{person} was not picked by keyboard.");
-            await TabToAsync(page.Locator("summary"));
+            await TabToAsync(page.Locator("summary", new PageLocatorOptions { HasText = "Tenant id" }));
             await page.Keyboard.PressAsync("Enter");
             await TabToAsync(page.GetByLabel("Tenant id"));
             await page.Keyboard.PressAsync("Control+A");

@@ -48,8 +48,11 @@ RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 USER $APP_UID
 
 # URLS (unprefixed) overrides the "Urls" in appsettings.json, which binds to localhost only; the base image's port 8080 is unused.
+# TLS ends at the load balancer or ingress in front: X-Forwarded-Proto tells the host a request came in over HTTPS (the case board's
+# cookies are Secure, and ASP.NET Core issues no anti-forgery token over plain HTTP when they are).
 ENV URLS=http://+:3978 \
     ASPNETCORE_HTTP_PORTS= \
+    ASPNETCORE_FORWARDEDHEADERS_ENABLED=true \
     Storage__Provider=Postgres \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 EXPOSE 3978

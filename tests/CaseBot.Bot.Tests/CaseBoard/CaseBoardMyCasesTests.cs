@@ -73,4 +73,20 @@ public sealed class CaseBoardMyCasesTests : IAsyncLifetime
         Assert.StartsWith("/tab/local?next=%2Ftab%2Fcases", browser.Path, StringComparison.Ordinal);
         Assert.Contains(BoardText.PickUser, browser.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Configure_ForAChatTab_OffersTheUsersOpenCasesAndOpensTheChosenOneByLookUp()
+    {
+        using var browser = await _host.SignInAsync(BoardPeople.ClinicianId);
+
+        await browser.GetAsync("/tab/configure");
+        var offered = BoardSession.Text(browser.Html);
+        await browser.GetAsync("/tab?case=HR-HELD-1");
+
+        Assert.Contains("Your cases HR-HELD-1 HR-LATER-1 HR-SOON-1", offered, StringComparison.Ordinal);
+        Assert.DoesNotContain("HR-NEW-1", offered, StringComparison.Ordinal);
+        Assert.Equal("/tab/lookup?reference=HR-HELD-1&open=1", browser.Path);
+        Assert.Contains("data-autosubmit=\"true\"", browser.Html, StringComparison.Ordinal);
+        Assert.Contains("value=\"HR-HELD-1\"", browser.Html, StringComparison.Ordinal);
+    }
 }

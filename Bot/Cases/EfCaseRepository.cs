@@ -109,8 +109,11 @@ internal sealed class EfCaseRepository(
     {
         var normalised = aadObjectId?.ToLowerInvariant() ?? string.Empty;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Cases.AsNoTracking()
-            .Where(c => db.CaseParticipants.Any(p => p.CaseId == c.Id && p.TenantId == tenantId && p.AadObjectId == normalised))
+        // From the person's participant rows (index on TenantId, AadObjectId) to their cases by key: the cost grows with their own
+        // cases, not with every case in the database (an EXISTS per case row made the planner scan the Cases table).
+        var rows = await db.CaseParticipants.AsNoTracking()
+            .Where(p => p.TenantId == tenantId && p.AadObjectId == normalised)
+            .Join(db.Cases.AsNoTracking(), p => p.CaseId, c => c.Id, (_, c) => c)
             .OrderByDescending(c => c.UpdatedAt)
             .Take(MaxListed)
             .ToListAsync(cancellationToken);

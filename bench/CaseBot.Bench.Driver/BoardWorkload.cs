@@ -51,6 +51,12 @@ internal static partial class BoardWorkload
                 await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"[{t.Target.Name}] board {view} over {saved.Length} cases, C={c}: {point.TurnsPerSecond:F0} requests/s, p50 {point.P50:F1} ms, p99 {point.P99:F1} ms, {point.Errors} errors, bot CPU {point.CpuMsPerTurn:F2} ms/request")
                     + (point.FirstError is null ? string.Empty : $" (first: {point.FirstError})"));
+                if (result.Lookups.FirstOrDefault(l => l.Concurrency == c) is { P50: > 0, CpuMsPerTurn: > 0 } status)
+                {
+                    await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"ratio board {view}/status lookup at C={c}: p50 {point.P50 / status.P50:F2}, CPU per request {point.CpuMsPerTurn / status.CpuMsPerTurn:F2}"));
+                }
+
                 t.Process.ThrowIfExited();
             }
         }
@@ -72,6 +78,20 @@ internal static partial class BoardWorkload
         {
             md.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {view} | {p.Concurrency} | {p.TurnsPerSecond:F0} | {p.P50:F1} | {p.P95:F1} | {p.P99:F1} | {p.Errors + p.WarmUpErrors} | {p.CpuMsPerTurn:F2} | {cases} |"));
+        }
+
+        // The peer in the same run: the chat's "status REF" over the same cases, at the same concurrency.
+        md.AppendLine().AppendLine("Against the chat's `status REF` over the same cases (same run): p50 latency and bot CPU per request, board ÷ status:").AppendLine();
+        foreach (var r in results)
+        {
+            foreach (var (view, p) in r.Board)
+            {
+                if (r.Lookups.FirstOrDefault(l => l.Concurrency == p.Concurrency) is { P50: > 0, CpuMsPerTurn: > 0 } status)
+                {
+                    md.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                        $"- {r.Name}, {view}, C={p.Concurrency}: p50 {p.P50 / status.P50:F2}×, CPU {p.CpuMsPerTurn / status.CpuMsPerTurn:F2}×"));
+                }
+            }
         }
     }
 

@@ -41,6 +41,23 @@ public sealed class CaseBoardSecurityTests : IAsyncLifetime
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
     }
 
+    [Theory]
+    [InlineData("/tab/cases")]
+    [InlineData("/tab/actions")]
+    [InlineData("/tab/local")]
+    public async Task Pages_EveryFormThatPosts_CarriesItsAntiForgeryToken(string path)
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        await _host.AddAsync(BoardPeople.Held(_host.Tenant, "HR-2026-0400", now));
+        using var browser = await _host.SignInAsync(BoardPeople.ClinicianId);
+
+        await browser.GetAsync(path);
+
+        var forms = System.Text.RegularExpressions.Regex.Matches(browser.Html, "<form[^>]*method=\"post\"[^>]*>.*?</form>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(forms.Count >= 2, $"{path} has {forms.Count} posting forms");
+        Assert.All(forms, form => Assert.Contains("name=\"__RequestVerificationToken\"", form.Value, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task LocalMode_ProxiedRequest_IsRefusedAsOnTheMessagingEndpoint()
     {

@@ -42,6 +42,8 @@ public sealed class CaseBoardJourneyTests(SandboxFixture fixture)
         await manager.SaveScreenshotAsync(Path.Combine(RepoPaths.Artifacts, "board-my-cases-contrast.png"), "contrast");
         await manager.AssertAccessibleAsync("my-cases-contrast");
         await manager.SaveScreenshotAsync(Path.Combine(Screenshots, "board-my-cases-light.png"), "default");
+        await manager.OpenCaseAsync(Reference, "manager-opens-case");
+        await manager.ExpectTextAsync("Chronology", "manager-sees-chronology");
 
         var adviser = await fixture.Sandbox.OpenBoardAsync("board-adviser", width: 320);
         await adviser.SignInAsync("Patti Fernandez", "adviser-signed-in");

@@ -80,6 +80,14 @@ public sealed class BoardPage(IPage page, string journey, TeamsSandbox sandbox)
             await page.Locator("#result").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         });
 
+    /// <summary>Presses a case's "Open" on My cases (its lookup).</summary>
+    public Task OpenCaseAsync(string reference, string step)
+        => StepAsync(step, async () =>
+        {
+            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = $"Open Case {reference}" }).ClickAsync(new LocatorClickOptions { Timeout = Timeout });
+            await page.Locator("#result").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        });
+
     public Task ExpectTextAsync(string text, string step)
         => StepAsync(step, () => Assertions.Expect(page.Locator("main")).ToContainTextAsync(text, new LocatorAssertionsToContainTextOptions { Timeout = Timeout }));
 

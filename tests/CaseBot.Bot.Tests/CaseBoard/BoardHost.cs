@@ -8,13 +8,22 @@ namespace CaseBot.Bot.Tests.CaseBoard;
 internal sealed class BoardHost : IAsyncDisposable
 {
     private readonly CaseBotFactory _factory;
+    private readonly bool _owned;
 
     public BoardHost(Dictionary<string, string?>? settings = null, CapturingLoggerProvider? logs = null, string? tenant = null)
     {
         Tenant = tenant ?? Guid.NewGuid().ToString();
         _factory = new CaseBotFactory(BoardPeople.Settings(settings), logs);
+        _owned = true;
         using var client = _factory.CreateClient();
         BaseAddress = client.BaseAddress!;
+    }
+
+    private BoardHost(BoardHost shared)
+    {
+        Tenant = Guid.NewGuid().ToString();
+        _factory = shared._factory;
+        BaseAddress = shared.BaseAddress;
     }
 
     /// <summary>Each test's own tenant, so cases and audit entries of one test never meet another's.</summary>
@@ -31,12 +40,12 @@ internal sealed class BoardHost : IAsyncDisposable
 
     public BoardSession Browser(bool https = false) => new(BaseAddress, https);
 
-    /// <summary>A browser signed in as <paramref name="aadObjectId"/> with the local picker, in this test's tenant.</summary>
-    public async Task<BoardSession> SignInAsync(string aadObjectId)
+    /// <summary>A browser signed in as <paramref name="aadObjectId"/> with the local picker, in <paramref name="tenant"/> (else the host's).</summary>
+    public async Task<BoardSession> SignInAsync(string aadObjectId, string? tenant = null)
     {
         var browser = Browser();
         await browser.GetAsync("/tab/local");
-        var response = await browser.PostAsync("/tab/local", new Dictionary<string, string> { ["user"] = aadObjectId, ["tenant"] = Tenant, ["next"] = "/tab/cases" });
+        var response = await browser.PostAsync("/tab/local", new Dictionary<string, string> { ["user"] = aadObjectId, ["tenant"] = tenant ?? Tenant, ["next"] = "/tab/cases" });
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("/tab/cases", browser.Path);
         return browser;
@@ -48,5 +57,14 @@ internal sealed class BoardHost : IAsyncDisposable
         return criticalCase;
     }
 
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+    /// <summary>The same host, for a test of its own: another tenant (disposing it leaves the host running).</summary>
+    public BoardHost WithNewTenant() => new(this);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_owned)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
 }

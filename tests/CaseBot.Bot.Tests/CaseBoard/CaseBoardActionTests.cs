@@ -18,14 +18,14 @@ namespace CaseBot.Bot.Tests.CaseBoard;
 /// "My actions" and Mark done on the board: the card's own path (saved with an update notice, so every copy of the action list in chat
 /// is replaced), and a tick from the board racing a tick from a card on another instance over the same database loses nothing.
 /// </summary>
-public sealed class CaseBoardActionTests : IAsyncLifetime
+public sealed class CaseBoardActionTests(BoardHostFixture fixture) : IClassFixture<BoardHostFixture>, IAsyncLifetime
 {
     private BoardHost _host = null!;
     private CriticalCase _case = null!;
 
     public async Task InitializeAsync()
     {
-        _host = new BoardHost();
+        _host = fixture.Host.WithNewTenant();
         _case = await _host.AddAsync(BoardPeople.Held(_host.Tenant, "HR-2026-0200", TimeProvider.System.GetUtcNow()));
     }
 

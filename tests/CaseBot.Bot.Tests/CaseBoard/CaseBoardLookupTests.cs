@@ -12,7 +12,7 @@ namespace CaseBot.Bot.Tests.CaseBoard;
 /// case; a stranger gets exactly the answer for a missing case), the same audit entry per lookup, in the same CSV, and references
 /// offered by their start only among cases the caller may see.
 /// </summary>
-public sealed class CaseBoardLookupTests : IAsyncLifetime
+public sealed class CaseBoardLookupTests(BoardHostFixture fixture) : IClassFixture<BoardHostFixture>, IAsyncLifetime
 {
     private const string Reference = "HR-2026-0142";
     private BoardHost _host = null!;
@@ -20,7 +20,7 @@ public sealed class CaseBoardLookupTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = new BoardHost();
+        _host = fixture.Host.WithNewTenant();
         _case = await _host.AddAsync(BoardPeople.Held(_host.Tenant, Reference, TimeProvider.System.GetUtcNow()));
     }
 

@@ -3,19 +3,19 @@ using CaseBot.Tab;
 namespace CaseBot.Bot.Tests.CaseBoard;
 
 /// <summary>"My cases": every case the user leads or attends, what each needs, most urgent first; nobody else's, and no health details.</summary>
-public sealed class CaseBoardMyCasesTests : IAsyncLifetime
+public sealed class CaseBoardMyCasesTests(BoardHostFixture fixture) : IClassFixture<BoardHostFixture>, IAsyncLifetime
 {
     private BoardHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _host = new BoardHost();
+        _host = fixture.Host.WithNewTenant();
         var now = TimeProvider.System.GetUtcNow();
         await _host.AddAsync(BoardPeople.Open(_host.Tenant, "HR-NEW-1", now.AddDays(-3)));
         await _host.AddAsync(BoardPeople.Booked(_host.Tenant, "HR-SOON-1", now, now.AddDays(2)));
         await _host.AddAsync(BoardPeople.Held(_host.Tenant, "HR-HELD-1", now));
         await _host.AddAsync(BoardPeople.Booked(_host.Tenant, "HR-LATER-1", now, now.AddDays(30)));
-        await _host.AddAsync(BoardPeople.Open("another-tenant", "HR-ELSEWHERE-1", now));
+        await _host.AddAsync(BoardPeople.Open(Guid.NewGuid().ToString(), "HR-ELSEWHERE-1", now));
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

@@ -8,13 +8,13 @@ namespace CaseBot.Bot.Tests.CaseBoard;
 /// (and the board itself in local mode), no caching of pages, local mode for this machine only, and the pinned Teams library served by
 /// the host itself.
 /// </summary>
-public sealed class CaseBoardSecurityTests : IAsyncLifetime
+public sealed class CaseBoardSecurityTests(BoardHostFixture fixture) : IClassFixture<BoardHostFixture>, IAsyncLifetime
 {
     private BoardHost _host = null!;
 
     public Task InitializeAsync()
     {
-        _host = new BoardHost();
+        _host = fixture.Host.WithNewTenant();
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using CaseBot.Bot.Tests.Support;
 using CaseBot.Tab;
 using CaseBot.TestSupport;
 
@@ -10,37 +9,29 @@ namespace CaseBot.Bot.Tests.CaseBoard;
 /// is checked against the (loopback) issuer's keys for audience api://domain/app id, the tenant's own issuer, lifetime, scope and
 /// user; a refused token gets the messaging endpoint's status and no session, and no token ever reaches the log.
 /// </summary>
-public sealed class CaseBoardSignInTests : IAsyncLifetime
+public sealed class CaseBoardSignInTests(TeamsBoardFixture fixture) : IClassFixture<TeamsBoardFixture>
 {
-    private const string AppId = "11111111-2222-3333-4444-555555555555";
-    private const string Domain = "casebot.example.org";
+    private const string AppId = TeamsBoardFixture.AppId;
+    private const string Domain = TeamsBoardFixture.Domain;
     private static readonly string OtherTenant = Guid.NewGuid().ToString();
-    private readonly CapturingLoggerProvider _logs = new();
-    private readonly string _tenant = Guid.NewGuid().ToString();
-    private FakeChannelIssuer _issuer = null!;
-    private BoardHost _host = null!;
+    private readonly int _logged = fixture.Logs.Entries.Count;
 
-    public async Task InitializeAsync()
-    {
-        _issuer = await FakeChannelIssuer.StartAsync();
-        _host = TeamsHost(_issuer.MetadataUrl);
-    }
+    private BoardHost Host => fixture.Host;
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _issuer.DisposeAsync();
-    }
+    private string Tenant => fixture.Tenant;
+
+    // What was logged since this test began (the host, and so its log, serves the whole class).
+    private string LoggedText => string.Join('\n', fixture.Logs.Entries.Skip(_logged).Select(e => e.ToString()));
 
     [Theory]
     [InlineData("v1-issuer-app-id-uri")]
     [InlineData("v2-issuer-bare-app-id")]
     public async Task Session_ValidToken_StartsAShortSecureSessionThatOpensTheBoard(string shape)
     {
-        using var browser = _host.Browser(https: true);
+        using var browser = Host.Browser(https: true);
         var token = shape.StartsWith("v1", StringComparison.Ordinal)
-            ? Token(issuer: $"https://sts.windows.net/{_tenant}/")
-            : Token(issuer: $"https://login.microsoftonline.com/{_tenant}/v2.0", audience: AppId);
+            ? Token(issuer: $"https://sts.windows.net/{Tenant}/")
+            : Token(issuer: $"https://login.microsoftonline.com/{Tenant}/v2.0", audience: AppId);
 
         var response = await StartSessionAsync(browser, $"Bearer {token}");
 
@@ -54,7 +45,7 @@ public sealed class CaseBoardSignInTests : IAsyncLifetime
         await browser.GetAsync("/tab/cases");
         Assert.Equal(("/tab/cases", HttpStatusCode.OK), (browser.Path, browser.Last!.StatusCode));
         Assert.Contains($"<h1>{BoardText.MyCases}</h1>", browser.Html, StringComparison.Ordinal);
-        Assert.DoesNotContain(token, _logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, LoggedText, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -69,8 +60,8 @@ public sealed class CaseBoardSignInTests : IAsyncLifetime
     [InlineData("not-bearer", HttpStatusCode.Unauthorized, "wrong-scheme")]
     public async Task Session_RefusedToken_GetsTheMessagingEndpointsStatusAndNoSession(string shape, HttpStatusCode status, string reason)
     {
-        using var browser = _host.Browser(https: true);
-        using var forgedKey = SigningKey.Create(_issuer.CurrentKey.KeyId, "msteams");
+        using var browser = Host.Browser(https: true);
+        using var forgedKey = SigningKey.Create(fixture.Issuer.CurrentKey.KeyId, "msteams");
         var header = shape switch
         {
             "forged-signature" => $"Bearer {Token(signWith: forgedKey)}",
@@ -91,14 +82,14 @@ public sealed class CaseBoardSignInTests : IAsyncLifetime
         Assert.DoesNotContain(browser.SetCookies, c => c.StartsWith("casebot-board=", StringComparison.Ordinal));
         await browser.GetAsync("/tab/cases");
         Assert.StartsWith("/tab?next=", browser.Path, StringComparison.Ordinal);
-        Assert.Contains(_logs.Entries, e => e.Message.Contains($"Case board sign-in refused", StringComparison.Ordinal) && e.Message.Contains(reason, StringComparison.Ordinal));
-        Assert.DoesNotContain(header?.Split(' ')[1] ?? "Bearer", _logs.AllText, StringComparison.Ordinal);
+        Assert.Contains(fixture.Logs.Entries.Skip(_logged), e => e.Message.Contains("Case board sign-in refused", StringComparison.Ordinal) && e.Message.Contains(reason, StringComparison.Ordinal));
+        Assert.DoesNotContain(header?.Split(' ')[1] ?? "Bearer", LoggedText, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Session_WithoutTheAntiForgeryToken_IsRefused()
     {
-        using var browser = _host.Browser(https: true);
+        using var browser = Host.Browser(https: true);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/tab/session");
         request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {Token()}");
 
@@ -111,7 +102,7 @@ public sealed class CaseBoardSignInTests : IAsyncLifetime
     [Fact]
     public async Task Session_WhenEntrasKeysCannotBeFetched_Answers503()
     {
-        await using var host = TeamsHost("http://127.0.0.1:9/common/v2.0/.well-known/openid-configuration");
+        await using var host = fixture.CreateHost("http://127.0.0.1:9/common/v2.0/.well-known/openid-configuration");
         using var browser = host.Browser(https: true);
 
         var response = await StartSessionAsync(browser, $"Bearer {Token()}");
@@ -122,7 +113,7 @@ public sealed class CaseBoardSignInTests : IAsyncLifetime
     [Fact]
     public async Task LocalPicker_WithAnAppId_IsNotThere()
     {
-        using var browser = _host.Browser(https: true);
+        using var browser = Host.Browser(https: true);
 
         var response = await browser.GetAsync("/tab/local");
 
@@ -132,7 +123,7 @@ public sealed class CaseBoardSignInTests : IAsyncLifetime
     [Fact]
     public async Task SignInPage_InTeamsMode_LoadsTheTeamsLibraryAndThePagesOwnScriptsOnly()
     {
-        using var browser = _host.Browser(https: true);
+        using var browser = Host.Browser(https: true);
 
         await browser.GetAsync("/tab?case=HR-2026-0142");
 
@@ -143,27 +134,11 @@ public sealed class CaseBoardSignInTests : IAsyncLifetime
         Assert.DoesNotContain(BoardText.LocalBanner, browser.Html, StringComparison.Ordinal);
     }
 
-    private BoardHost TeamsHost(string metadataUrl) => new(
-        new()
-        {
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "secret",
-            ["MicrosoftAppType"] = "SingleTenant",
-            ["MicrosoftAppTenantId"] = _tenant,
-            ["CaseBoard:Domain"] = Domain,
-            ["CaseBoard:OpenIdMetadataUrl"] = metadataUrl,
-
-            // TLS ends at a proxy in front of the host (App Service, a container ingress); the host learns it from X-Forwarded-Proto.
-            ["FORWARDEDHEADERS_ENABLED"] = "true",
-        },
-        _logs,
-        _tenant);
-
     private string Token(
         string? issuer = null, string? audience = null, string? scope = "access_as_user", string? user = BoardPeople.ClinicianId, string? tenant = null,
         DateTime? notBefore = null, DateTime? expires = null, SigningKey? signWith = null)
     {
-        var tid = tenant ?? _tenant;
+        var tid = tenant ?? Tenant;
         var claims = new Dictionary<string, object> { ["tid"] = tid, ["ver"] = "1.0", ["name"] = "Olive Clinician" };
         if (scope is not null)
         {
@@ -175,7 +150,7 @@ public sealed class CaseBoardSignInTests : IAsyncLifetime
             claims["oid"] = user;
         }
 
-        return _issuer.CreateUserToken(audience ?? $"api://{Domain}/{AppId}", issuer ?? $"https://sts.windows.net/{tid}/", claims, notBefore, expires, signWith);
+        return fixture.Issuer.CreateUserToken(audience ?? $"api://{Domain}/{AppId}", issuer ?? $"https://sts.windows.net/{tid}/", claims, notBefore, expires, signWith);
     }
 
     // As the tab's page does: load /tab for its anti-forgery token, then POST /tab/session with the token in the Authorization header.

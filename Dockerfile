@@ -7,6 +7,12 @@
 # Any number of these containers may share one PostgreSQL database behind a load balancer; GET /healthz is the probe (503 when
 # the database is unreachable). Settings are the appsettings.json keys as environment variables (Section__Key).
 
+# The case board embeds the Teams JavaScript client library, pinned in Tab/client/package-lock.json.
+FROM node:20-bookworm-slim AS tab-client
+WORKDIR /src
+COPY Tab/client/package.json Tab/client/package-lock.json Tab/client/
+RUN npm ci --prefix Tab/client --ignore-scripts --no-audit --no-fund
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -19,6 +25,7 @@ COPY Cases/CaseBot.Cases.csproj Cases/
 COPY BotFramework/CaseBot.BotFramework.csproj BotFramework/
 COPY Cards/CaseBot.Cards.csproj Cards/
 COPY Dialogs/CaseBot.Dialogs.csproj Dialogs/
+COPY Tab/CaseBot.Tab.csproj Tab/
 COPY Bot/CaseBot.Bot.csproj Bot/
 RUN dotnet restore Bot/CaseBot.Bot.csproj
 
@@ -26,6 +33,8 @@ COPY Cases/ Cases/
 COPY BotFramework/ BotFramework/
 COPY Cards/ Cards/
 COPY Dialogs/ Dialogs/
+COPY Tab/ Tab/
+COPY --from=tab-client /src/Tab/client/node_modules Tab/client/node_modules
 COPY Bot/ Bot/
 RUN dotnet publish Bot/CaseBot.Bot.csproj -c Release --no-restore -o /app -p:UseAppHost=false
 
@@ -39,8 +48,11 @@ RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 USER $APP_UID
 
 # URLS (unprefixed) overrides the "Urls" in appsettings.json, which binds to localhost only; the base image's port 8080 is unused.
+# TLS ends at the load balancer or ingress in front: X-Forwarded-Proto tells the host a request came in over HTTPS (the case board's
+# cookies are Secure, and ASP.NET Core issues no anti-forgery token over plain HTTP when they are).
 ENV URLS=http://+:3978 \
     ASPNETCORE_HTTP_PORTS= \
+    ASPNETCORE_FORWARDEDHEADERS_ENABLED=true \
     Storage__Provider=Postgres \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 EXPOSE 3978

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Runs CaseBot on this machine: the bot (SQLite under data/, offline calendar) on http://localhost:3978 and the
-# Microsoft 365 Agents Playground (a local Teams-like client) on http://localhost:56150. Ctrl+C stops both.
+# Runs CaseBot on this machine: the bot (SQLite under data/, offline calendar) on http://localhost:3978, its case board (the Teams tab,
+# local mode: pick a user) on http://localhost:3978/tab, and the Microsoft 365 Agents Playground (a local Teams-like client) on
+# http://localhost:56150. Ctrl+C stops both.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
 
 ensure_dotnet
 ensure_npm_tools tools/playground
+ensure_npm_tools Tab/client
 
 bot_url="${CASEBOT_URL:-http://localhost:3978}"
 log_dir="${CASEBOT_LOG_DIR:-data/logs}"
@@ -26,6 +28,7 @@ ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" \
 pids+=($!)
 wait_for_url "$bot_url/healthz" 60 || { echo "CaseBot did not start; see $log_dir/bot.log"; tail -n 40 "$log_dir/bot.log"; exit 1; }
 
+echo "Case board (the Teams tab, local mode: pick who you are): $bot_url/tab"
 echo "Starting the Agents Playground; open http://localhost:56150 in your browser."
 (cd tools/playground && TEAMSAPPTESTER_BROWSER="${TEAMSAPPTESTER_BROWSER:-none}" \
   ./node_modules/.bin/agentsplayground -e "$bot_url/api/messages" -c msteams -p 56150) &

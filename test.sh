@@ -10,9 +10,13 @@ ensure_dotnet
 command -v chromium >/dev/null || ensure_apt chromium
 ensure_npm_tools tools/playground
 ensure_npm_tools tools/teams-schemas
+# The Teams JavaScript client library the case board embeds (Tab/ fails to build without it).
+ensure_npm_tools Tab/client
 [ -f tests/cardcheck/package.json ] && ensure_npm_tools tests/cardcheck
 # botbuilder-dialogs' choice recogniser, the peer the typed-answer corpora are compared with (its postinstall needs the network).
 ensure_npm_tools tests/recognition-peer --ignore-scripts
+# axe-core, which the case board's browser journey injects into each page to check WCAG 2.1 AA.
+ensure_npm_tools tests/a11y
 # A throwaway PostgreSQL cluster (installed from Debian's packages when missing), so the storage, integration and scale-out
 # suites run against PostgreSQL as well as SQLite. Without it those tests skip with a warning.
 source scripts/postgres.sh

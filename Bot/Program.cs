@@ -6,6 +6,7 @@ using CaseBot.Bot.Jobs;
 using CaseBot.Bot.Storage;
 using CaseBot.BotFramework.Hosting;
 using CaseBot.Dialogs.Root;
+using CaseBot.Tab;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
@@ -24,10 +25,13 @@ builder.Services.AddCaseBotJobs(builder.Configuration);
 builder.Services.AddMeetingCalendar(builder.Configuration);
 builder.Services.AddCaseBotConversations();
 builder.Services.AddCaseBotDelivery(builder.Configuration);
+builder.Services.AddCaseBoard(builder.Configuration);
 
 var app = builder.Build();
+app.UseCaseBoard();
 app.MapBotMessages("/api/messages");
 app.MapHealthChecks("/healthz");
+app.MapCaseBoard();
 await app.RunAsync();
 
 /// <summary>The host's entry point; public so integration tests can start it with WebApplicationFactory.</summary>

@@ -11,6 +11,8 @@ ensure_dotnet
 command -v node >/dev/null || { echo "Node.js is required for the botbuilder-js peer." >&2; exit 1; }
 # --ignore-scripts: botbuilder-dialogs' postinstall runs "npx rimraf", which needs the network and does nothing we use.
 ensure_npm_tools bench/peers/botbuilder-js --ignore-scripts
+# The Teams JavaScript client library the bot's case board embeds (Tab/ fails to build without it).
+ensure_npm_tools Tab/client
 
 quick=false
 for arg in "$@"; do [ "$arg" = "--quick" ] && quick=true; done

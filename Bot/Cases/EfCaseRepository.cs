@@ -8,7 +8,7 @@ namespace CaseBot.Bot.Cases;
 
 /// <summary>Cases in the CaseBot database; a reference is unique per tenant, and saves are checked against the version read.</summary>
 internal sealed class EfCaseRepository(
-    ICaseBotDbContextFactory contextFactory, DatabaseWrites writes, TimeProvider timeProvider, IOutboxSignal? outboxSignal = null) : ICaseRepository
+    ICaseBotDbContextFactory contextFactory, DatabaseWrites writes, TimeProvider timeProvider, IOutboxSignal? outboxSignal = null) : ICaseRepository, ICaseReferenceSearch
 {
     public const int MaxListed = 200;
     private const int PageSize = 200;
@@ -118,6 +118,35 @@ internal sealed class EfCaseRepository(
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => r.ToCase())];
+    }
+
+    public async Task<IReadOnlyList<CaseReference>> StartingWithAsync(
+        string tenantId, string prefix, string? participantAadObjectId, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var references = await ReferencesStartingWith(db, tenantId, prefix, participantAadObjectId).Take(limit).ToListAsync(cancellationToken);
+        return [.. references.Select(CaseReference.Parse)];
+    }
+
+    /// <summary>
+    /// The reference search's query (tests read its plan): a range of the (TenantId, Reference) index, since references are stored
+    /// upper case and both databases compare them ordinally (SQLite's BINARY collation; PostgreSQL's column collation "C"). A
+    /// participant's search starts from their own cases (the participants index).
+    /// </summary>
+    internal static IQueryable<string> ReferencesStartingWith(CaseBotDbContext db, string tenantId, string prefix, string? participantAadObjectId)
+    {
+        var (from, to) = ReferenceRange.Of(prefix);
+        IQueryable<CaseEntity> cases = db.Cases.AsNoTracking();
+        if (participantAadObjectId is not null)
+        {
+            var participant = participantAadObjectId.ToLowerInvariant();
+            cases = db.CaseParticipants.Where(p => p.TenantId == tenantId && p.AadObjectId == participant).Join(cases, p => p.CaseId, c => c.Id, (_, c) => c);
+        }
+
+        return cases
+            .Where(c => c.TenantId == tenantId && string.Compare(c.Reference, from) >= 0 && string.Compare(c.Reference, to) < 0)
+            .OrderBy(c => c.Reference)
+            .Select(c => c.Reference);
     }
 
     /// <summary>Applies a changed case (and its notices) on <paramref name="db"/> and saves; returns how many notices were queued.</summary>

@@ -11,7 +11,7 @@ namespace CaseBot.Bot.Cases;
 /// participant through indexes, as the database finds them, never by reading every case. With delivery registered
 /// (AddCaseBotDelivery), a change's notices are queued in the in-memory outbox that the delivery worker drains.
 /// </summary>
-internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemoryOutboxStore? outbox = null, IOutboxSignal? outboxSignal = null) : ICaseRepository
+internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemoryOutboxStore? outbox = null, IOutboxSignal? outboxSignal = null) : ICaseRepository, ICaseReferenceSearch
 {
     private readonly ConcurrentDictionary<(string Tenant, string Reference), Guid> _byReference = new();
     private readonly ConcurrentDictionary<Guid, PackedCase> _byId = new();
@@ -107,6 +107,29 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemory
 
         var cases = rows.OrderByDescending(r => r.UpdatedAt).Take(EfCaseRepository.MaxListed).Select(Read).ToList();
         return Task.FromResult<IReadOnlyList<CriticalCase>>(cases);
+    }
+
+    public Task<IReadOnlyList<CaseReference>> StartingWithAsync(
+        string tenantId, string prefix, string? participantAadObjectId, int limit, CancellationToken cancellationToken)
+    {
+        var (from, to) = ReferenceRange.Of(prefix);
+        HashSet<Guid>? mine = null;
+        if (participantAadObjectId is not null)
+        {
+            lock (_gate)
+            {
+                mine = _byParticipant.TryGetValue((tenantId, participantAadObjectId.ToLowerInvariant()), out var ids) ? [.. ids] : [];
+            }
+        }
+
+        IReadOnlyList<CaseReference> found =
+        [
+            .. _byReference.Where(r => r.Key.Tenant == tenantId
+                    && string.CompareOrdinal(r.Key.Reference, from) >= 0 && string.CompareOrdinal(r.Key.Reference, to) < 0
+                    && (mine is null || mine.Contains(r.Value)))
+                .Select(r => r.Key.Reference).Order(StringComparer.Ordinal).Take(limit).Select(CaseReference.Parse),
+        ];
+        return Task.FromResult(found);
     }
 
     private static CriticalCase Read(PackedCase row) => row.ToEntity().ToCase();

@@ -3,9 +3,9 @@ using CaseBot.Cases.CaseFiles;
 namespace CaseBot.Bot.Jobs;
 
 /// <summary>
-/// Whether a case is stuck, by the tiers: an action overdue by more than a tier's days, or no progress for at least its weeks. Progress is
-/// the case's own events: reminders are not progress (they go daily while an action is overdue), nor are stuck flags, nor the lead's key
-/// dates (dated when the thing happened, not when it was noted). A case with a meeting booked ahead is not stuck until that meeting starts.
+/// Whether a case is stuck, by the tiers: an action overdue by more than a tier's days, or no progress for at least its weeks (progress as
+/// <see cref="CriticalCase.IdleFor"/> defines it, the rule the case board shows too). A case with a meeting booked ahead is not stuck
+/// until that meeting starts.
 /// </summary>
 public static class StuckCaseRules
 {
@@ -45,23 +45,10 @@ public static class StuckCaseRules
         return null;
     }
 
-    /// <summary>How long since the case last moved, or null while its booked meeting is still ahead.</summary>
+    /// <summary>How long since the case last moved, or null while its booked meeting is still ahead (<see cref="CriticalCase.IdleFor"/>).</summary>
     public static TimeSpan? IdleFor(CriticalCase criticalCase, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(criticalCase);
-        var booked = criticalCase.BookedMeeting;
-        if (booked is not null && booked.Plan.Start > now)
-        {
-            return null;
-        }
-
-        var last = criticalCase.Chronology.Where(e => e.Kind is not (ChronologyKind.Reminder or ChronologyKind.StuckFlagged or ChronologyKind.KeyDate))
-            .Select(e => e.At).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
-        if (booked is not null && booked.Plan.End > last)
-        {
-            last = booked.Plan.End;
-        }
-
-        return last == DateTimeOffset.MinValue || last >= now ? TimeSpan.Zero : now - last;
+        return criticalCase.IdleFor(now);
     }
 }

@@ -26,6 +26,8 @@ public abstract class CaseBotDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<JobRunEntity> JobRuns => Set<JobRunEntity>();
 
+    public DbSet<DataProtectionKeyEntity> DataProtectionKeys => Set<DataProtectionKeyEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -104,6 +106,14 @@ public abstract class CaseBotDbContext(DbContextOptions options) : DbContext(opt
             entity.Property(e => e.Outcome).HasMaxLength(32);
             entity.Property(e => e.CaseReference).HasMaxLength(40);
             entity.HasIndex(e => new { e.TenantId, e.CaseReference });
+        });
+        modelBuilder.Entity<DataProtectionKeyEntity>(entity =>
+        {
+            entity.ToTable("DataProtectionKeys");
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.Id).ValueGeneratedOnAdd();
+            entity.Property(e => e.FriendlyName).HasMaxLength(256);
+            entity.Property(e => e.Xml).IsRequired();
         });
     }
 }

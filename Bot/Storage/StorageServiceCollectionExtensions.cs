@@ -1,6 +1,8 @@
 using CaseBot.Bot.Cases;
 using CaseBot.BotFramework.State;
 using CaseBot.Cases.CaseFiles;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -27,7 +29,7 @@ public static class StorageServiceCollectionExtensions
         if (provider == StorageProvider.Memory)
         {
             services.AddSingleton<IStorage, MemoryStorage>();
-            services.AddSingleton<ICaseRepository, InMemoryCaseRepository>();
+            AddCases<InMemoryCaseRepository>(services);
             return services;
         }
 
@@ -54,10 +56,24 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton(sp => new DatabaseWrites(sp.GetRequiredService<ICaseBotDbContextFactory>(), sp.GetService<GroupCommit>()));
         services.AddSingleton<IStorage, EfStorage>();
-        services.AddSingleton<ICaseRepository, EfCaseRepository>();
+        AddCases<EfCaseRepository>(services);
         services.AddHostedService<DatabaseMigrator>();
+
+        // The case board's session cookies and anti-forgery tokens must read alike on every instance: keys live in the database.
+        services.AddDataProtection().SetApplicationName("CaseBot");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<ICaseBotDbContextFactory>())));
         health.AddCheck<DatabaseHealthCheck>("database");
         return services;
+    }
+
+    // One store answers both the repository and the reference search (the audit later wraps the repository, not the search).
+    private static void AddCases<TStore>(IServiceCollection services)
+        where TStore : class, ICaseRepository, ICaseReferenceSearch
+    {
+        services.AddSingleton<TStore>();
+        services.AddSingleton<ICaseRepository>(sp => sp.GetRequiredService<TStore>());
+        services.AddSingleton<ICaseReferenceSearch>(sp => sp.GetRequiredService<TStore>());
     }
 
     private static string SqliteConnectionString(IServiceProvider services)

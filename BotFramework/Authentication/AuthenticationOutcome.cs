@@ -7,6 +7,15 @@ public sealed record AuthenticationOutcome(AuthenticationStatus Status, string R
 
     public bool Succeeded => Status == AuthenticationStatus.Succeeded;
 
+    /// <summary>The HTTP status a refused request gets: 403 Forbidden, 503 while the keys cannot be fetched, else 401 Unauthorized.</summary>
+    public int HttpStatus => Status switch
+    {
+        AuthenticationStatus.Succeeded => 200,
+        AuthenticationStatus.Forbidden => 403,
+        AuthenticationStatus.Unavailable => 503,
+        _ => 401,
+    };
+
     public static AuthenticationOutcome Unauthorized(string reason) => new(AuthenticationStatus.Unauthorized, reason);
 
     public static AuthenticationOutcome Forbidden(string reason) => new(AuthenticationStatus.Forbidden, reason);

@@ -28,7 +28,7 @@ internal sealed partial class ChannelTokenValidator(
         var outcome = await ValidateAsync(authorizationHeader, activity, cancellationToken);
         if (!outcome.Succeeded)
         {
-            LogRejected(logger, outcome.Status, outcome.Reason, ReadIssuer(authorizationHeader), activity.ChannelId);
+            LogRejected(logger, outcome.Status, outcome.Reason, TokenFailures.Issuer(authorizationHeader), activity.ChannelId);
         }
 
         return outcome;
@@ -69,7 +69,7 @@ internal sealed partial class ChannelTokenValidator(
 
         if (!result.IsValid || result.SecurityToken is not JsonWebToken token)
         {
-            return AuthenticationOutcome.Unauthorized(Describe(result.Exception));
+            return AuthenticationOutcome.Unauthorized(TokenFailures.Reason(result.Exception));
         }
 
         // The key that actually verified the signature (IdentityModel may try every key when the kid matches none).
@@ -133,38 +133,6 @@ internal sealed partial class ChannelTokenValidator(
             IEnumerable<object> list => list.Any(e => string.Equals(e?.ToString(), channelId, StringComparison.Ordinal)),
             _ => false,
         };
-    }
-
-    private static string Describe(Exception? exception) => exception switch
-    {
-        SecurityTokenExpiredException => "expired",
-        SecurityTokenNotYetValidException => "not-yet-valid",
-        SecurityTokenInvalidAudienceException => "wrong-audience",
-        SecurityTokenInvalidIssuerException => "wrong-issuer",
-        SecurityTokenSignatureKeyNotFoundException => "unknown-signing-key",
-        SecurityTokenInvalidSignatureException => "bad-signature",
-        SecurityTokenInvalidAlgorithmException => "algorithm-not-allowed",
-        SecurityTokenMalformedException => "malformed-token",
-        null => "invalid-token",
-        _ => "invalid-token",
-    };
-
-    private static string? ReadIssuer(string? header)
-    {
-        var token = header?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var raw] ? raw : null;
-        if (token is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return new JsonWebToken(token).Issuer;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound request rejected ({Status}): {Reason}; iss={Issuer}; channel={ChannelId}")]

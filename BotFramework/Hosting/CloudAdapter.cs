@@ -67,12 +67,7 @@ public sealed partial class CloudAdapter : BotAdapter
             var outcome = await _validator.AuthenticateAsync(httpContext.Request.Headers.Authorization, activity, cancellationToken);
             if (!outcome.Succeeded)
             {
-                httpContext.Response.StatusCode = outcome.Status switch
-                {
-                    AuthenticationStatus.Forbidden => StatusCodes.Status403Forbidden,
-                    AuthenticationStatus.Unavailable => StatusCodes.Status503ServiceUnavailable,
-                    _ => StatusCodes.Status401Unauthorized,
-                };
+                httpContext.Response.StatusCode = outcome.HttpStatus;
                 return;
             }
         }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CaseBot.BotFramework.Authentication;
 using CaseBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
 
@@ -11,19 +10,16 @@ internal sealed record InboundRequest(Activity? Activity, RequestRejection? Reje
     /// <summary>Activities larger than this are refused (Bot Framework's own limit is 256 KB).</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
-    private static readonly string[] ForwardedHeaders = ["Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Original-For"];
-
     public static async Task<InboundRequest> ReadAsync(HttpContext httpContext, bool localMode, CancellationToken cancellationToken)
     {
         var request = httpContext.Request;
-        if (localMode && !LoopbackAddress.IsLoopback(httpContext.Connection.RemoteIpAddress))
+        if (localMode && !LocalCallers.IsLoopback(httpContext))
         {
             return Reject(403, "Local mode serves this machine only", "MicrosoftAppId is not set, so only loopback callers are served.");
         }
 
-        if (localMode && ForwardedHeaders.Any(request.Headers.ContainsKey))
+        if (localMode && LocalCallers.IsProxied(request))
         {
-            // A tunnel or reverse proxy (ngrok, dev tunnels) connects from loopback on behalf of anyone on the internet.
             return Reject(403, "Local mode serves this machine only", "MicrosoftAppId is not set, so proxied requests are refused.");
         }
 

@@ -31,15 +31,15 @@ public sealed record CaseStatus(
     DateOnly Today)
 {
     /// <summary>
-    /// The status of <paramref name="criticalCase"/> at <paramref name="now"/>. Bookings and actions are passed in by whoever holds them
-    /// (meeting booking and actions are separate features); without them the card says "not booked yet" and "no actions yet".
+    /// The status of <paramref name="criticalCase"/> at <paramref name="now"/>: by default its own booked meeting (the next one's type
+    /// otherwise), the roles invited to its latest meeting and its agreed actions; a caller may pass others (card previews).
     /// </summary>
     /// <param name="criticalCase">The case.</param>
     /// <param name="now">The current instant: the last activity is the newest entry not after it (a key date may lie ahead).</param>
     /// <param name="ukZone">UK time, for today's date (overdue actions).</param>
-    /// <param name="actions">The case's agreed actions, if any.</param>
-    /// <param name="meetingAt">When the meeting is booked for, if it is.</param>
-    /// <param name="attendeeRoles">Roles of the people invited, if any.</param>
+    /// <param name="actions">The agreed actions to show instead of the case's own.</param>
+    /// <param name="meetingAt">The meeting time to show instead of the case's booked meeting.</param>
+    /// <param name="attendeeRoles">The roles to show instead of those invited to the case's latest meeting.</param>
     public static CaseStatus Of(
         CriticalCase criticalCase,
         DateTimeOffset now,
@@ -51,14 +51,15 @@ public sealed record CaseStatus(
         ArgumentNullException.ThrowIfNull(criticalCase);
         ArgumentNullException.ThrowIfNull(ukZone);
         var last = criticalCase.Chronology.Where(e => e.At <= now).OrderBy(e => e.At).LastOrDefault();
+        var booked = criticalCase.BookedMeeting;
         return new CaseStatus(
             criticalCase.Reference,
             criticalCase.Stage,
-            criticalCase.Decision.Chosen,
-            meetingAt,
+            booked?.Plan.Type ?? criticalCase.NextMeetingType,
+            meetingAt ?? booked?.Plan.Start,
             criticalCase.Decision.Recommended.Lead.LeadRole,
-            attendeeRoles ?? [],
-            actions ?? [],
+            attendeeRoles ?? [.. (criticalCase.LatestMeeting?.Plan.Attendees ?? []).Select(a => a.Role)],
+            actions ?? criticalCase.Actions,
             last?.At,
             last?.Kind,
             DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ukZone).DateTime));

@@ -21,6 +21,27 @@ public static class StatusCard
         ArgumentNullException.ThrowIfNull(status);
         ArgumentNullException.ThrowIfNull(displayZone);
         var title = StatusText.Title(status.Reference);
+        var body = new List<CardElement>
+        {
+            new TextBlock(title) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
+            new TextBlock(StatusText.Privacy) { IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small },
+            new FactSet { Facts = [.. Facts(status, displayZone)] },
+        };
+        var lines = OpenActionLines(status);
+        if (lines.Count > 0)
+        {
+            body.Add(new TextBlock(string.Join("\n", lines.Select(l => "- " + l))));
+        }
+
+        body.Add(new Container { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium, Items = [new TextBlock(adviceLineNow)] });
+        return new AdaptiveCard { FallbackText = title, Body = body };
+    }
+
+    /// <summary>The card's rows (stage, meeting, date, lead, attendees, actions, last activity, next step): shown alike wherever a status is.</summary>
+    public static IReadOnlyList<Fact> Facts(CaseStatus status, TimeZoneInfo displayZone)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        ArgumentNullException.ThrowIfNull(displayZone);
         var open = status.OpenActions;
         var facts = new List<Fact>
         {
@@ -38,20 +59,15 @@ public static class StatusCard
         }
 
         facts.Add(new(StatusFacts.NextStep, StatusText.NextStep(status.Stage, status.Meeting)));
-        var body = new List<CardElement>
-        {
-            new TextBlock(title) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
-            new TextBlock(StatusText.Privacy) { IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small },
-            new FactSet { Facts = facts },
-        };
-        if (open.Count > 0)
-        {
-            body.Add(new TextBlock(string.Join("\n", open.Select(a =>
-                $"- {RoleCatalogue.Name(a.OwnerRole)}: due {a.Due.ToString("d MMM yyyy", EnGb)}{(a.IsOverdue(status.Today) ? $" ({StatusText.Overdue})" : string.Empty)}"))));
-        }
+        return facts;
+    }
 
-        body.Add(new Container { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium, Items = [new TextBlock(adviceLineNow)] });
-        return new AdaptiveCard { FallbackText = title, Body = body };
+    /// <summary>"OH clinician: due 8 Dec 2026 (overdue)" per open action, earliest due first: owners' roles and dates, never descriptions.</summary>
+    public static IReadOnlyList<string> OpenActionLines(CaseStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return [.. status.OpenActions.Select(a =>
+            $"{RoleCatalogue.Name(a.OwnerRole)}: due {a.Due.ToString("d MMM yyyy", EnGb)}{(a.IsOverdue(status.Today) ? $" ({StatusText.Overdue})" : string.Empty)}")];
     }
 
     private static string When(DateTimeOffset at, TimeZoneInfo zone)

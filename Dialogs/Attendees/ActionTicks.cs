@@ -4,9 +4,7 @@ using CaseBot.Cards.Actions;
 using CaseBot.Cards.Meetings;
 using CaseBot.Cards.Model;
 using CaseBot.Cases.Access;
-using CaseBot.Cases.Actions;
 using CaseBot.Cases.AdviceLine;
-using Microsoft.Extensions.Logging;
 
 namespace CaseBot.Dialogs.Attendees;
 
@@ -15,31 +13,18 @@ namespace CaseBot.Dialogs.Attendees;
 /// notice); the clicker gets their own view back at once. Anyone else, an unknown action or a repeat changes nothing, and the card
 /// says why. A case the caller may not see answers as an unknown action does.
 /// </summary>
-internal sealed partial class ActionTicks(CaseChanges changes, MyActionsCommand myActions, AdviceLineHours ukHours, TimeProvider time, ILogger<ActionTicks> logger)
+internal sealed class ActionTicks(ActionDone actionDone, CaseChanges changes, MyActionsCommand myActions, AdviceLineHours ukHours, TimeProvider time)
 {
     public async Task<AdaptiveCardInvokeResponse> TickAsync(CaseCaller caller, ActionTickData data, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var today = CardDates.Today(now, ukHours.Zone);
-        var result = await changes.ApplyAsync(data.CaseId, caller, criticalCase =>
+        var result = await actionDone.MarkAsync(caller, data.CaseId, data.ActionId, cancellationToken);
+        var notice = result.Outcome switch
         {
-            var outcome = criticalCase.TickAction(data.ActionId, caller.AadObjectId, now);
-            return outcome == TickOutcome.Done
-                ? CaseChange<TickOutcome>.Saved(outcome, AttendeeNotices.ForTick(criticalCase, today))
-                : CaseChange<TickOutcome>.Unchanged(outcome);
-        }, cancellationToken);
-        LogTick(logger, result.Status, result.Result);
-        var notice = result.Status switch
-        {
-            CaseChangeStatus.Missing => CardNotice.Refused(CardNotices.NoSuchAction),
-            CaseChangeStatus.Conflict => CardNotice.Refused(CardNotices.CaseChanged),
-            _ => result.Result switch
-            {
-                TickOutcome.Done => CardNotice.Done(CardNotices.MarkedDone),
-                TickOutcome.AlreadyDone => CardNotice.Done(CardNotices.AlreadyDone),
-                TickOutcome.NotYours => CardNotice.Refused(CardNotices.NotYours),
-                _ => CardNotice.Refused(CardNotices.NoSuchAction),
-            },
+            ActionDoneOutcome.Done => CardNotice.Done(CardNotices.MarkedDone),
+            ActionDoneOutcome.AlreadyDone => CardNotice.Done(CardNotices.AlreadyDone),
+            ActionDoneOutcome.NotYours => CardNotice.Refused(CardNotices.NotYours),
+            ActionDoneOutcome.CaseChanged => CardNotice.Refused(CardNotices.CaseChanged),
+            _ => CardNotice.Refused(CardNotices.NoSuchAction),
         };
         if (data.View == ActionTickData.MineView)
         {
@@ -47,7 +32,7 @@ internal sealed partial class ActionTicks(CaseChanges changes, MyActionsCommand 
         }
 
         return result.Case is { } current
-            ? Card(ActionListCard.ForViewer(current, today, caller.AadObjectId, notice: notice))
+            ? Card(ActionListCard.ForViewer(current, CardDates.Today(time.GetUtcNow(), ukHours.Zone), caller.AadObjectId, notice: notice))
             : Card(RefusalCard.Build(notice.Text));
     }
 
@@ -61,7 +46,4 @@ internal sealed partial class ActionTicks(CaseChanges changes, MyActionsCommand 
     }
 
     internal static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(CardSerializer.ToElement(card));
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Action tick answered: {Status} {Outcome}")]
-    private static partial void LogTick(ILogger logger, CaseChangeStatus status, TickOutcome outcome);
 }

@@ -1,5 +1,7 @@
+using CaseBot.Cases.AdviceLine;
 using CaseBot.Dialogs.Planning;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CaseBot.Dialogs.Attendees;
 
@@ -16,6 +18,8 @@ public static class AttendeeServiceCollectionExtensions
         services.AddSingleton<CaseChanges>();
         services.AddSingleton<MyActionsCommand>();
         services.AddSingleton<GroupChatCommand>();
+        services.AddSingleton(sp => new ActionDone(
+            sp.GetRequiredService<CaseChanges>(), sp.GetRequiredService<AdviceLineHours>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ActionDone>>()));
         services.AddSingleton<ActionTicks>();
         services.AddSingleton<MeetingRecords>();
         services.AddSingleton<AgendaViews>();

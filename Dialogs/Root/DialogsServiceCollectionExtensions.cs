@@ -19,6 +19,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<CommandRouter>();
+        services.AddSingleton<CaseLookups>();
         services.AddSingleton<StatusCommand>();
         services.AddSingleton<AuditExportCommand>();
         services.AddSingleton<ExportCommand>();

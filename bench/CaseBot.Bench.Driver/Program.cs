@@ -83,7 +83,7 @@ static IEnumerable<string> Problems(TargetResult r)
     }
 
     // A slow bot may finish nothing inside a short measured window; a bot that finished nothing at all is broken.
-    foreach (var p in r.Points.Concat(r.Lookups).Where(p => p.Turns + p.WarmUpTurns == 0))
+    foreach (var p in r.Points.Concat(r.Lookups).Concat(r.Board.Select(b => b.Point)).Where(p => p.Turns + p.WarmUpTurns == 0))
     {
         yield return $"{r.Name} completed no turns at C={p.Concurrency}";
     }

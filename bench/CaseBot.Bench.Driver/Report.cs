@@ -70,6 +70,7 @@ internal sealed class Report(BenchOptions options, IReadOnlyList<TargetResult> r
 
         AppendSteps(md);
         AppendExtras(md);
+        BoardWorkload.AppendTo(md, results);
         new TargetCheck(options, results).AppendTo(md);
         return md.ToString();
     }

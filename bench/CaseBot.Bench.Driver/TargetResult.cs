@@ -9,6 +9,9 @@ internal sealed record TargetResult(string Name)
 
     public long LookupCases { get; set; }
 
+    /// <summary>The case board's views over the same cases (<see cref="BoardWorkload"/>).</summary>
+    public List<BoardWorkload.BoardPoint> Board { get; } = [];
+
     public PointResult? Invoke { get; set; }
 
     /// <summary>Why there is no invoke figure (e.g. the bot does not handle adaptiveCard/action yet).</summary>
@@ -38,5 +41,5 @@ internal sealed record TargetResult(string Name)
     /// <summary>The machine's 1-minute load average when the bot started and when it was stopped (other work skews the figures).</summary>
     public (double Start, double End) Load { get; set; }
 
-    public long TotalErrors => Points.Concat(Lookups).Append(Invoke).Append(Seed?.Run).Sum(p => p is null ? 0 : p.Errors + p.WarmUpErrors);
+    public long TotalErrors => Points.Concat(Lookups).Concat(Board.Select(b => b.Point)).Append(Invoke).Append(Seed?.Run).Sum(p => p is null ? 0 : p.Errors + p.WarmUpErrors);
 }

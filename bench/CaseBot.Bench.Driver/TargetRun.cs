@@ -83,6 +83,8 @@ internal sealed class TargetRun(BenchOptions options, HttpClient http, FakeConne
                     Say(target.Name, $"status lookup over {saved.Length} cases, C={c}", point);
                     process.ThrowIfExited();
                 }
+
+                await BoardWorkload.RunAsync(t, result, options, log, cancellationToken);
             }
 
             result.PeakAtEnd = process.Memory().Peak;

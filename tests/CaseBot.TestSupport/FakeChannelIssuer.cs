@@ -88,6 +88,33 @@ public sealed class FakeChannelIssuer : IAsyncDisposable
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 
+    /// <summary>
+    /// Mints a user's token as Entra issues it to a Teams tab (SSO): any audience and issuer, and the user's claims (tid, oid, scp,
+    /// name...), signed with the current key unless told otherwise. The board reads only the keys of this issuer's metadata.
+    /// </summary>
+    public string CreateUserToken(
+        string audience,
+        string issuer,
+        IReadOnlyDictionary<string, object> claims,
+        DateTime? notBefore = null,
+        DateTime? expires = null,
+        SigningKey? signWith = null)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var now = DateTime.UtcNow;
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            NotBefore = notBefore ?? now.AddMinutes(-1),
+            Expires = expires ?? now.AddMinutes(60),
+            IssuedAt = notBefore ?? now.AddMinutes(-1),
+            Claims = claims.ToDictionary(c => c.Key, c => c.Value),
+            SigningCredentials = new SigningCredentials((signWith ?? CurrentKey).SecurityKey, SecurityAlgorithms.RsaSha256),
+        };
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -50,8 +50,9 @@ public sealed class AttendeeConcurrencyTests : IAsyncLifetime
         var services = _sut.Services;
         var changes = new CaseChanges(
             services.GetRequiredService<ICaseRepository>(), services.GetRequiredService<CaseAccessPolicy>(), new CaseLocks(), NullLogger<CaseChanges>.Instance);
+        var hours = services.GetRequiredService<AdviceLineHours>();
         return new ActionTicks(
-            changes, services.GetRequiredService<MyActionsCommand>(), services.GetRequiredService<AdviceLineHours>(), _sut.Clock, NullLogger<ActionTicks>.Instance);
+            new ActionDone(changes, hours, _sut.Clock, NullLogger<ActionDone>.Instance), changes, services.GetRequiredService<MyActionsCommand>(), hours, _sut.Clock);
     }
 
     private async Task AssertAllDoneAsync(CriticalCase seeded)

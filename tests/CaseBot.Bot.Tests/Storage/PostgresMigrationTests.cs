@@ -29,4 +29,16 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
             }
         }
     }
+
+    [StorageFact]
+    public async Task Migrate_CaseReferences_CompareInCollationC()
+    {
+        await using var instance = await StorageInstance.StartAsync(StorageInstance.PostgresSettings(_database.ConnectionString), Path.GetTempPath());
+        await using var db = await instance.CreateDbContextAsync();
+
+        var collation = await db.Database.SqlQueryRaw<string>(
+            "SELECT collation_name AS \"Value\" FROM information_schema.columns WHERE table_name = 'Cases' AND column_name = 'Reference'").SingleAsync();
+
+        Assert.Equal("C", collation);
+    }
 }

@@ -1,17 +1,26 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CaseBot.Bot.Tests.Support;
 
-/// <summary>The real host (Program) on loopback Kestrel with a throwaway SQLite folder and whatever settings a test adds.</summary>
+/// <summary>The real host (Program) on loopback Kestrel with a throwaway SQLite folder, whatever settings a test adds, and optionally its logs captured.</summary>
 public sealed class CaseBotFactory : WebApplicationFactory<Program>
 {
     private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "casebot-host-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
+    private readonly CapturingLoggerProvider? _logs;
 
     public CaseBotFactory(Dictionary<string, string?>? settings = null)
+        : this(settings, null)
+    {
+    }
+
+    internal CaseBotFactory(Dictionary<string, string?>? settings, CapturingLoggerProvider? logs)
     {
         _settings = settings ?? [];
+        _logs = logs;
         Directory.CreateDirectory(_contentRoot);
         UseKestrel(0);
     }
@@ -26,6 +35,11 @@ public sealed class CaseBotFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_logs is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(_logs));
         }
     }
 }

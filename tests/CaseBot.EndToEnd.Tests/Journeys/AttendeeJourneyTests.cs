@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseBot.EndToEnd.Tests.Support;
 
 namespace CaseBot.EndToEnd.Tests.Journeys;
@@ -34,46 +33,8 @@ public sealed class AttendeeJourneyTests(SandboxFixture fixture)
         });
         await chat.ExpectBotTextCountAsync("Hello, I'm", 3, "attendees-welcomed");
         await TriageScript.ToCmmAsync(chat, Reference);
-        await chat.ClickButtonAsync("Yes", "plan-now");
-        foreach (var (answer, next, step) in new[]
-        {
-            ("meganb@example.com", "Who is the EPS caseworker?", "clinician"), ("adelev@example.com", "Anyone else to invite", "caseworker"),
-            ("no one else", "Why is the meeting being called", "others"), ("Agree the adjustments and who does what.", "How long should the meeting be?", "purpose"),
-            ("1 hour", "Where will it be held?", "duration"), ("online", "These times are free for everyone", "venue"),
-        })
-        {
-            await chat.TypeAsync(answer);
-            await chat.ExpectBotTextAsync(next, step);
-        }
-
-        await chat.PickFirstChoiceAsync("These times are free for everyone", "first-slot");
-        await chat.ExpectBotTextAsync("Shall I book it?", "book-asked");
-        await chat.ClickButtonAsync("Yes", "book");
-        await chat.ExpectCardAsync("Case Management Meeting booked", "booked-card", Reference);
-
-        // Sent by the outbox, not as a reply: proactive messages into the Playground chat.
-        await chat.ExpectCardAsync("Case Management Meeting: agenda", "agenda-card", $"Case {Reference}", "Draft agenda");
-        await chat.ExpectCardAsync("Your role:", "roles-card", "Your responsibilities");
-
-        await chat.TypeAsync($"record {Reference}");
-        await chat.ExpectCardAsync("Record the Case Management Meeting", "record-form", $"Case {Reference}");
-        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14);
-        await chat.StepAsync("record-filled", async () =>
-        {
-            var form = chat.Card("Record the Case Management Meeting");
-            await form.GetByPlaceholder("e.g. Phased return").FillAsync("Phased return over four weeks agreed");
-            await form.GetByPlaceholder("What needs doing").First.FillAsync(Action);
-            await chat.SelectOptionAsync(form, "Alex Wilber");
-            var dueBox = form.GetByPlaceholder("Select a date...").First;
-            await dueBox.FillAsync(due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-
-            // Typed, then Enter to take it. Enter may open the calendar, which hides the rest of the page from the accessibility tree
-            // (aria-hidden), so the card is no longer found by its heading: Escape goes to the focused box by keyboard instead.
-            await chat.Page.Keyboard.PressAsync("Enter");
-            await chat.Page.Keyboard.PressAsync("Escape");
-        });
-        await chat.ClickButtonAsync("Save the record", "record-saved");
-        await chat.ExpectBotTextAsync("The record is saved and sent to the attendees", "record-summary");
+        await BookingScript.BookCmmOnlineAsync(chat, Reference);
+        await BookingScript.RecordAsync(chat, Reference, Action);
 
         await chat.ExpectCardAsync($"Actions for case {Reference}", "action-list", Action, "1 open, 0 done");
 

@@ -31,6 +31,9 @@ public sealed class TeamsSandbox : IAsyncDisposable
     /// <summary>The current journey's personal chat (the Playground's <c>--conversation-id</c>).</summary>
     public string ConversationId { get; private set; } = string.Empty;
 
+    /// <summary>The current journey's tenant (new with each Playground, see <see cref="PlaygroundTenant"/>).</summary>
+    public string TenantId { get; private set; } = string.Empty;
+
     /// <summary>The bot's output, including that of earlier runs killed by <see cref="CrashAndRestartBotAsync"/>.</summary>
     public string BotLog => _earlierBotLog.ToString() + (_bot?.Output ?? string.Empty);
 
@@ -67,6 +70,16 @@ public sealed class TeamsSandbox : IAsyncDisposable
         var chat = new PlaygroundPage(_page, journey, this);
         await _page.GotoAsync(PlaygroundUrl, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = (float)PageLoadTimeout.TotalMilliseconds });
         return chat;
+    }
+
+    /// <summary>
+    /// A new browser window of its own (its own cookies, so its own board session) on the bot's case board, at <paramref name="width"/>
+    /// pixels wide; closed with the sandbox's browser.
+    /// </summary>
+    public async Task<BoardPage> OpenBoardAsync(string journey, int width = 1280)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        return new BoardPage(await context.NewPageAsync(), journey, this);
     }
 
     /// <summary>
@@ -132,6 +145,10 @@ public sealed class TeamsSandbox : IAsyncDisposable
             ["AdviceLine__StaffObjectIds__0"] = PlaygroundTenant.AdviceLineObjectId,
             ["Admin__ObjectIds__0"] = PlaygroundTenant.AdminObjectId,
 
+            // The local directory (the board's user picker, invites by address) knows them by the same ids as the Playground does.
+            ["Directory__People__4__AadObjectId"] = PlaygroundTenant.AdviceLineObjectId,
+            ["Directory__People__5__AadObjectId"] = PlaygroundTenant.AdminObjectId,
+
             // Each try at the Connector is still retried (3 times, exponential, jitter), from 50 ms instead of 1 s: the outbox sends one
             // message at a time, and retrying a finished journey's Playground (gone: connection refused) for 7 s holds up this one's cards.
             ["BotFramework__ConnectorRetry__BaseDelay"] = "00:00:00.050",
@@ -145,7 +162,8 @@ public sealed class TeamsSandbox : IAsyncDisposable
         _playgroundPort = FreePort.Next();
         ConversationId = Guid.NewGuid().ToString();
         var config = Path.Combine(_dataFolder, "playground.yml");
-        await File.WriteAllTextAsync(config, PlaygroundTenant.Yaml(ConversationId, Guid.NewGuid().ToString()));
+        TenantId = Guid.NewGuid().ToString();
+        await File.WriteAllTextAsync(config, PlaygroundTenant.Yaml(ConversationId, TenantId));
         _playground = ChildProcess.Start(
             "node",
             [RepoPaths.PlaygroundCli, "-e", BotUrl + "/api/messages", "-c", "msteams", "-p", _playgroundPort.ToString(CultureInfo.InvariantCulture), "--conversation-id", ConversationId],

@@ -91,7 +91,8 @@ namespace CaseBot.Bot.Storage.Migrations.Postgres
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Stage")
                         .IsRequired()
@@ -279,6 +280,27 @@ namespace CaseBot.Bot.Storage.Migrations.Postgres
                     b.HasKey("Job", "Period");
 
                     b.ToTable("JobRuns", (string)null);
+                });
+
+            modelBuilder.Entity("CaseBot.Bot.Storage.DataProtectionKeyEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("CaseBot.Bot.Storage.StateItemEntity", b =>

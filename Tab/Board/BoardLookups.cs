@@ -1,0 +1,33 @@
+using CaseBot.Cases.Access;
+using CaseBot.Cases.AdviceLine;
+using CaseBot.Cases.CaseFiles;
+using CaseBot.Dialogs.Status;
+
+namespace CaseBot.Tab.Board;
+
+/// <summary>
+/// "Look up" on the board: the reference is looked up exactly as "status REF" does (<see cref="CaseLookups"/>: the same access policy,
+/// the same audit entry, the same answer for a missing case and one the caller may not see). When nothing is shown, the references
+/// that start with what was typed are offered: any in the tenant for advice-line staff and admins (who may see every case), else
+/// only among the caller's own cases. Each offered reference is looked up, and audited, when it is opened.
+/// </summary>
+internal sealed class BoardLookups(CaseLookups lookups, ICaseReferenceSearch search, CaseAccessPolicy access, AdviceLineHours ukHours)
+{
+    public const int MaxSuggestions = 20;
+
+    public async Task<LookupAnswer> LookUpAsync(CaseCaller caller, CaseReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(reference);
+        var lookup = await lookups.LookUpAsync(caller, reference, cancellationToken);
+        if (lookup.Shown is { } found)
+        {
+            return new LookupAnswer(reference, CaseView.Of(found, lookup.At, ukHours.Zone), []);
+        }
+
+        var roles = await access.RolesAsync(caller, cancellationToken);
+        var seesEveryCase = roles.HasFlag(CallerRoles.Admin) || roles.HasFlag(CallerRoles.AdviceLineStaff);
+        var starting = await search.StartingWithAsync(caller.TenantId, reference.Value, seesEveryCase ? null : caller.AadObjectId, MaxSuggestions, cancellationToken);
+        return new LookupAnswer(reference, null, starting);
+    }
+}

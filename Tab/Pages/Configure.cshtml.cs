@@ -1,0 +1,22 @@
+using CaseBot.Cases.CaseFiles;
+using CaseBot.Tab.SignIn;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseBot.Tab.Pages;
+
+/// <summary>
+/// The configurable tab's set-up page (a group chat or channel tab that shows one case): the user picks one of the cases they lead or
+/// attend, and the page's script tells Teams the tab's address (/tab?case=REF). Whoever opens the tab later sees the case only if the
+/// access policy lets them.
+/// </summary>
+internal sealed class ConfigureModel(ICaseRepository cases) : PageModel
+{
+    public IReadOnlyList<CaseReference> References { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var user = BoardUser.From(User)!;
+        var mine = await cases.ListForParticipantAsync(user.TenantId, user.AadObjectId, cancellationToken);
+        References = [.. mine.Where(c => c.Stage != CaseStage.Closed).Select(c => c.Reference).OrderBy(r => r.Value, StringComparer.Ordinal)];
+    }
+}

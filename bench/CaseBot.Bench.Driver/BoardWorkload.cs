@@ -7,28 +7,28 @@ using System.Text.RegularExpressions;
 namespace CaseBot.Bench.Driver;
 
 /// <summary>
-/// The case board (the Teams tab under /tab, local mode) over the cases the run saved: "My cases" (first page, most urgent first) and
-/// "Look up" (a reference, audited) as HTTP requests, each worker signed in with the board's local picker as one of the managers who
-/// saved them. Latency = request sent to response read, on loopback: the server-side time plus little. Run after the status lookups,
-/// over the same cases (about 100,000 in a full run).
+/// The case board (the Teams tab under /tab, local mode) over the cases of the run (triaged, and seeded for the tick point): "My
+/// cases" (first page, most urgent first) and "Look up" (a reference, audited) as HTTP requests, each worker signed in with the
+/// board's local picker as one of the managers who lead them. Latency = request sent to response read, on loopback: the server-side
+/// time plus little. Run after the status lookups, over the same cases (over 100,000 in a full SQLite run).
 /// </summary>
 internal static partial class BoardWorkload
 {
     public const string MyCases = "My cases (first page)";
     public const string LookUp = "Look up (by reference)";
 
-    public static async Task RunAsync(TargetContext t, TargetResult result, BenchOptions options, TextWriter log, CancellationToken cancellationToken)
+    public static async Task RunAsync(
+        TargetContext t, TargetResult result, IReadOnlyList<(string Reference, int Manager)> saved, BenchOptions options, TextWriter log, CancellationToken cancellationToken)
     {
-        var saved = t.SavedCases();
-        if (saved.Length == 0)
+        if (saved.Count == 0)
         {
             return;
         }
 
-        var byManager = saved.GroupBy(BenchIdentity.ManagerOf).ToDictionary(g => g.Key, g => g.ToArray());
+        var byManager = saved.GroupBy(s => s.Manager).ToDictionary(g => g.Key, g => g.Select(s => s.Reference).ToArray());
         var managers = byManager.Keys.Order().ToArray();
         var board = new Uri($"http://127.0.0.1:{t.Process.Port}");
-        foreach (var (view, worker) in new[] { (MyCases, (Func<BoardSession, long[], CancellationToken, Task<TurnOutcome>>)FirstPageAsync), (LookUp, LookUpAsync) })
+        foreach (var (view, worker) in new[] { (MyCases, (Func<BoardSession, string[], CancellationToken, Task<TurnOutcome>>)FirstPageAsync), (LookUp, LookUpAsync) })
         {
             foreach (var c in options.LookupConcurrency)
             {
@@ -49,7 +49,7 @@ internal static partial class BoardWorkload
                 }, cancellationToken, cpuSeconds: t.Process.CpuSeconds);
                 result.Board.Add(new BoardPoint(view, point));
                 await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"[{t.Target.Name}] board {view} over {saved.Length} cases, C={c}: {point.TurnsPerSecond:F0} requests/s, p50 {point.P50:F1} ms, p99 {point.P99:F1} ms, {point.Errors} errors, bot CPU {point.CpuMsPerTurn:F2} ms/request")
+                    $"[{t.Target.Name}] board {view} over {saved.Count} cases, C={c}: {point.TurnsPerSecond:F0} requests/s, p50 {point.P50:F1} ms, p99 {point.P99:F1} ms, {point.Errors} errors, bot CPU {point.CpuMsPerTurn:F2} ms/request")
                     + (point.FirstError is null ? string.Empty : $" (first: {point.FirstError})"));
                 if (result.Lookups.FirstOrDefault(l => l.Concurrency == c) is { P50: > 0, CpuMsPerTurn: > 0 } status)
                 {
@@ -95,17 +95,17 @@ internal static partial class BoardWorkload
         }
     }
 
-    private static async Task<TurnOutcome> FirstPageAsync(BoardSession session, long[] cases, CancellationToken cancellationToken)
+    private static async Task<TurnOutcome> FirstPageAsync(BoardSession session, string[] cases, CancellationToken cancellationToken)
     {
         var (ticks, status, body) = await session.SendAsync(HttpMethod.Get, "/tab/cases", null, cancellationToken);
-        return status == HttpStatusCode.OK && body.Contains("Page 1 of", StringComparison.Ordinal) && body.Contains("BENCH-", StringComparison.Ordinal)
+        return status == HttpStatusCode.OK && body.Contains("Page 1 of", StringComparison.Ordinal) && (body.Contains("BENCH-", StringComparison.Ordinal) || body.Contains("TICK-", StringComparison.Ordinal))
             ? new TurnOutcome(ticks, null, null)
             : new TurnOutcome(ticks, $"my cases answered {(int)status}", null);
     }
 
-    private static async Task<TurnOutcome> LookUpAsync(BoardSession session, long[] cases, CancellationToken cancellationToken)
+    private static async Task<TurnOutcome> LookUpAsync(BoardSession session, string[] cases, CancellationToken cancellationToken)
     {
-        var reference = TriageScript.Reference(cases[Random.Shared.Next(cases.Length)]);
+        var reference = cases[Random.Shared.Next(cases.Length)];
         var (ticks, status, body) = await session.SendAsync(HttpMethod.Post, "/tab/lookup", new() { ["reference"] = reference }, cancellationToken);
         return status == HttpStatusCode.OK && body.Contains($"Case {reference}", StringComparison.Ordinal)
             ? new TurnOutcome(ticks, null, null)

@@ -84,7 +84,7 @@ internal sealed class TargetRun(BenchOptions options, HttpClient http, FakeConne
                     process.ThrowIfExited();
                 }
 
-                await BoardWorkload.RunAsync(t, result, options, log, cancellationToken);
+                await BoardWorkload.RunAsync(t, result, saved, options, log, cancellationToken);
             }
 
             result.PeakAtEnd = process.Memory().Peak;

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using CaseBot.Bot.Cases;
+using CaseBot.Bot.Storage;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cases.CaseFiles;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -18,11 +20,13 @@ public abstract class HotQueryPlanTests : IAsyncLifetime
     private readonly QueryPlanRecorder _plans = new();
     private TestDatabase? _database;
     private ICaseRepository _sut = null!;
+    private IServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
         _database = await CreateDatabaseAsync();
         var instance = await _database.StartInstanceAsync((services, _) => services.AddSingleton<IInterceptor>(_plans));
+        _services = instance.Services;
         _sut = instance.Services.GetRequiredService<ICaseRepository>();
         for (var i = 0; i < 3; i++)
         {
@@ -67,6 +71,18 @@ public abstract class HotQueryPlanTests : IAsyncLifetime
         Assert.Equal(3, (await _sut.ListForParticipantAsync(TestCaseFiles.Tenant, TestCaseFiles.LeadId, default)).Count);
 
         AssertNoScan("\"CaseParticipants\"");
+    }
+
+    [StorageFact]
+    public async Task ScanPage_DailyJobsNextPage_IsARangeOfThePrimaryKeyWithoutASort()
+    {
+        // The daily jobs read every open case a page at a time; a page that sorted every matching row made the scan quadratic.
+        await using var db = await _services.GetRequiredService<ICaseBotDbContextFactory>().CreateDbContextAsync(default);
+        Assert.Equal(3, (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(EfCaseRepository.ScanPage(db, [nameof(CaseStage.Closed)], Guid.Empty))).Count);
+
+        AssertNoScan("\"Stage\"");
+        var (_, plan) = Assert.Single(_plans.Plans);
+        Assert.DoesNotMatch(@"TEMP B-TREE|Sort", plan);
     }
 
     private void AssertNoScan(string sqlContaining)

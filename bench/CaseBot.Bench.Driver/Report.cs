@@ -44,6 +44,7 @@ internal sealed class Report(BenchOptions options, IReadOnlyList<TargetResult> r
             ? F($"- Pinned (taskset): each bot on core {BenchOptions.BotCore}, the driver and the fake Connector on the other core(s).")
             : "- Not pinned: bots, driver and fake Connector share every core.");
         md.AppendLine(F($"- Before each bot (idle machine): {string.Join("; ", results.Select(r => F($"{r.Name}: load average {r.Before.LoadAverage:F2}, other load {r.Before.OtherCores:F2} cores, steal {r.Before.StealPercent:F1}%")))}."));
+        md.AppendLine(F($"- Start-up: each bot is measured once it has been idle for a second after its first conversation (under 5% of a core); busy until then: {string.Join("; ", results.Select(r => F($"{r.Name} {r.SettleSeconds:F0} s")))} (CaseBot runs its daily jobs on start, over every stored case)."));
         md.AppendLine(F($"- Other load = CPU the rest of the machine used (in cores) during {options.QuietSample.TotalSeconds:0.#} s before each point while the benchmark was idle. Above {options.NoisyAbove:0.##} the point is marked noisy and run once more; the second try's figures are kept. Noisy points here: {NoisyCount()} of {AllPoints().Count()}{(NoisyCount() == 0 ? " (a quiet run)" : " — **treat those figures as noisy**")}."));
         md.AppendLine();
         md.AppendLine("| Bot | C | turns/s | p50 ms | p95 ms | p99 ms | errors | bot CPU ms/turn | server-side p50 / p99 ms | peak RSS MB | other load before |");

@@ -28,6 +28,9 @@ internal sealed record TargetResult(string Name)
     /// <summary>The machine just before the bot started: load average, other load, steal.</summary>
     public MachineLoad Before { get; set; } = MachineLoad.Unknown;
 
+    /// <summary>Seconds the bot kept a core busy after it answered its first conversation (its start-up work), before the points.</summary>
+    public double SettleSeconds { get; set; }
+
     /// <summary>Peak resident memory (VmHWM, MB) when the concurrency points were done, and at the end.</summary>
     public double PeakAfterPoints { get; set; }
 

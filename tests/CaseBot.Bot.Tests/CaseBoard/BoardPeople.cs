@@ -33,6 +33,8 @@ internal static class BoardPeople
         {
             ["AdviceLine:StaffObjectIds:0"] = AdviceLineId,
             ["Admin:ObjectIds:0"] = AdminId,
+            // The daily jobs run on start on the real clock: a stuck-case flag or a reminder would save the tests' cases in between.
+            ["Jobs:Enabled"] = "false",
         };
         string[][] people = [["Lee Lead", LeadId], ["Olive Clinician", ClinicianId], ["Ezra Caseworker", CaseworkerId], ["Ada Adviser", AdviceLineId], ["Alma Admin", AdminId], ["Sam Stranger", StrangerId]];
         for (var i = 0; i < people.Length; i++)

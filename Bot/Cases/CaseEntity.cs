@@ -64,6 +64,14 @@ public sealed class CaseEntity
         ClosedAt = criticalCase.ClosedAt;
     }
 
+    /// <summary>The columns a save of a changed case sets (<see cref="Apply"/> on a row not read): stage, document, next version, dates.</summary>
+    public static CaseEntity Changed(CriticalCase criticalCase, DateTimeOffset now)
+    {
+        var row = New(criticalCase, now);
+        row.Version = criticalCase.Version + 1;
+        return row;
+    }
+
     /// <summary>The participant rows of a case: its lead and the attendees picked in Teams.</summary>
     public static IEnumerable<CaseParticipantEntity> Participants(CriticalCase criticalCase)
     {

@@ -164,20 +164,36 @@ internal sealed class EfCaseRepository(
     /// <summary>Applies a changed case (and its notices) on <paramref name="db"/> and saves; returns how many notices were queued.</summary>
     private async Task<int> SaveChangedCaseAsync(CaseBotDbContext db, CriticalCase criticalCase, IReadOnlyList<CaseNotice> notices, CancellationToken cancellationToken)
     {
-        var row = await db.Cases.SingleOrDefaultAsync(c => c.Id == criticalCase.Id, cancellationToken);
-        if (row is null || row.Version != criticalCase.Version)
+        // One UPDATE that matches the version the case was read at: a save racing this one, or a case deleted meanwhile, changes no
+        // row. The row is not read first: its document is written here, never used (every card click saves a case).
+        var row = CaseEntity.Changed(criticalCase, timeProvider.GetUtcNow());
+        var changed = await db.Cases
+            .Where(c => c.Id == criticalCase.Id && c.Version == criticalCase.Version)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(c => c.Stage, row.Stage).SetProperty(c => c.Json, row.Json).SetProperty(c => c.Version, row.Version)
+                    .SetProperty(c => c.UpdatedAt, row.UpdatedAt).SetProperty(c => c.ClosedAt, row.ClosedAt),
+                cancellationToken);
+        if (changed == 0)
         {
             throw new CaseConflictException("The case changed since it was read.");
         }
 
-        // Version is a concurrency token: the UPDATE matches the version read, so a save racing this one fails here.
-        row.Apply(criticalCase, timeProvider.GetUtcNow());
-        var participants = await db.CaseParticipants.Where(p => p.CaseId == criticalCase.Id).ToListAsync(cancellationToken);
+        // Participants change when attendees are picked; most saves (a tick, a record) leave them as they are and write nothing here.
+        var stored = await db.CaseParticipants.AsNoTracking().Where(p => p.CaseId == criticalCase.Id).Select(p => p.AadObjectId).ToListAsync(cancellationToken);
         var wanted = CaseEntity.Participants(criticalCase).ToList();
-        db.CaseParticipants.RemoveRange(participants.Where(p => !wanted.Exists(w => string.Equals(w.AadObjectId, p.AadObjectId, StringComparison.OrdinalIgnoreCase))));
-        db.CaseParticipants.AddRange(wanted.Where(w => !participants.Exists(p => string.Equals(w.AadObjectId, p.AadObjectId, StringComparison.OrdinalIgnoreCase))));
+        var gone = stored.Where(s => !wanted.Exists(w => string.Equals(w.AadObjectId, s, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (gone.Count > 0)
+        {
+            await db.CaseParticipants.Where(p => p.CaseId == criticalCase.Id && gone.Contains(p.AadObjectId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        db.CaseParticipants.AddRange(wanted.Where(w => !stored.Exists(s => string.Equals(w.AadObjectId, s, StringComparison.OrdinalIgnoreCase))));
         var queued = await AddNoticesAsync(db, criticalCase, notices, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return queued;
     }
 

@@ -46,5 +46,5 @@ public sealed class AuditEntryEntity
         Id,
         new AuditEntry(
             At, TenantId, ActorAadObjectId, AuditCodes.Action(Action), AuditCodes.Outcome(Outcome), CaseId,
-            CaseReference is null ? null : CaseBot.Cases.CaseFiles.CaseReference.Parse(CaseReference)));
+            CaseReference is null ? null : CaseBot.Cases.CriticalCases.CaseReference.Parse(CaseReference)));
 }

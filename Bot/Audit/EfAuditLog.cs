@@ -1,6 +1,6 @@
 using CaseBot.Bot.Storage;
 using CaseBot.Cases.Audit;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseBot.Bot.Audit;

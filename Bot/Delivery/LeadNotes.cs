@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CaseBot.BotFramework.Schema;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Bot.Delivery;

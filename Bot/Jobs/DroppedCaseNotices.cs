@@ -1,4 +1,4 @@
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 
 namespace CaseBot.Bot.Jobs;
 

@@ -3,7 +3,8 @@ using System.Text.Json;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Actions;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
+using CaseBot.Cases.Escalation;
 
 namespace CaseBot.Bot.Jobs;
 

@@ -1,4 +1,5 @@
 using CaseBot.Cards.Meetings;
+using CaseBot.Cases.Escalation;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Bot.Jobs;
@@ -6,10 +7,6 @@ namespace CaseBot.Bot.Jobs;
 /// <summary>What the scheduled jobs say to people. Case references, action descriptions, dates and roles only; tests use the same strings.</summary>
 public static class JobText
 {
-    /// <summary>Seed 000's trigger ("where a process has or is at risk of becoming stuck, blocked or significantly delayed").</summary>
-    public const string StuckIsATrigger =
-        "A process that has become, or is at risk of becoming, stuck, blocked or significantly delayed is itself a trigger for a Case Management Meeting.";
-
     /// <summary>To the action's owner, once a day while the action is overdue.</summary>
     public static string Reminder(string reference, string description, DateOnly due)
         => $"**Reminder: your action on case {reference} is overdue.**\n\n- Action: {description}\n- Due: {CardDates.Day(due)}\n\n" +
@@ -20,16 +17,11 @@ public static class JobText
         => $"Case {reference}: an action of the {RoleCatalogue.Name(ownerRole)} is overdue, and they were reminded today.\n\n" +
            $"- Action: {description}\n- Due: {CardDates.Day(due)}";
 
-    /// <summary>"an action is 15 days overdue"; "no progress for 4 weeks".</summary>
-    public static string OverdueFor(int days) => $"an action is {days} {(days == 1 ? "day" : "days")} overdue";
-
-    public static string NoProgressFor(int weeks) => $"there has been no progress for {weeks} {(weeks == 1 ? "week" : "weeks")}";
-
     /// <summary>To the lead (and, at a tier that says so, the admins) of a case that looks stuck.</summary>
     public static string Stuck(string reference, IReadOnlyList<string> reasons, string tier)
     {
         ArgumentNullException.ThrowIfNull(reasons);
-        return $"**Case {reference} looks stuck** ({tier}): {string.Join(" and ", reasons)}.\n\n{StuckIsATrigger}\n\n" +
+        return $"**Case {reference} looks stuck** ({tier}): {string.Join(" and ", reasons)}.\n\n{EscalationText.StuckIsATrigger}\n\n" +
                $"Consider arranging one: type **plan {reference}**.";
     }
 }

@@ -1,4 +1,4 @@
-using CaseBot.Bot.Cases;
+using CaseBot.Bot.CaseStore;
 using CaseBot.Bot.Storage;
 using CaseBot.Cases.AdviceLine;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,5 +1,6 @@
 using CaseBot.Bot.Access;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
+using CaseBot.Cases.Escalation;
 using Microsoft.Extensions.Options;
 
 namespace CaseBot.Bot.Jobs;
@@ -8,7 +9,7 @@ namespace CaseBot.Bot.Jobs;
 /// Working days after <see cref="JobsOptions.StuckCasesAt"/>: every open case that reaches a stuck tier (<see cref="StuckCaseRules"/>)
 /// nudges its lead (and at a LeadAndAdmins tier the admins) that being stuck is itself a trigger for a Case Management Meeting. At
 /// most one nudge a week per case and tier; reaching a higher tier nudges at once. Each new nudge is also flagged on the case's
-/// chronology, so the advice line and the audit see it; the flag is not progress (<see cref="StuckCaseRules.IdleFor"/>).
+/// chronology, so the advice line and the audit see it; the flag is not progress (<see cref="CriticalCase.IdleFor"/>).
 /// </summary>
 internal sealed partial class StuckCasesJob(
     ICaseRepository cases, ICaseNoticeQueue queue, IOptions<StuckCasesOptions> stuck, IOptions<AdminOptions> admins, IOptions<JobsOptions> options,

@@ -1,3 +1,5 @@
+using CaseBot.Cases.Escalation;
+
 namespace CaseBot.Bot.Jobs;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using CaseBot.Bot.Audit;
-using CaseBot.Bot.Cases;
+using CaseBot.Bot.CaseStore;
 using CaseBot.Bot.Delivery;
 using CaseBot.Bot.Jobs;
 using Microsoft.EntityFrameworkCore;

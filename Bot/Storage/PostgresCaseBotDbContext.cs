@@ -1,4 +1,4 @@
-using CaseBot.Bot.Cases;
+using CaseBot.Bot.CaseStore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseBot.Bot.Storage;

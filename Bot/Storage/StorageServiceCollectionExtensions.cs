@@ -1,6 +1,6 @@
-using CaseBot.Bot.Cases;
+using CaseBot.Bot.CaseStore;
 using CaseBot.BotFramework.State;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Data.Sqlite;

@@ -1,6 +1,6 @@
 using CaseBot.Cards.Model;
 using CaseBot.Cases.Actions;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 
 namespace CaseBot.Cards.Actions;
 

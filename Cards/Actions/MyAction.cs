@@ -1,5 +1,5 @@
 using CaseBot.Cases.Actions;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 
 namespace CaseBot.Cards.Actions;
 

@@ -3,7 +3,7 @@ using CaseBot.Cards.Model;
 using CaseBot.Cards.Triage;
 using CaseBot.Cases.Agenda;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Cards.Meetings;

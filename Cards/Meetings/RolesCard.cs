@@ -1,7 +1,7 @@
 using CaseBot.Cards.Model;
 using CaseBot.Cases.Agenda;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Cards.Meetings;

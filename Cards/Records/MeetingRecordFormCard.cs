@@ -4,7 +4,7 @@ using CaseBot.Cards.Meetings;
 using CaseBot.Cards.Model;
 using CaseBot.Cases.Actions;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Records;
 
 namespace CaseBot.Cards.Records;

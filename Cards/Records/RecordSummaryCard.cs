@@ -2,7 +2,7 @@ using CaseBot.Cards.Actions;
 using CaseBot.Cards.Meetings;
 using CaseBot.Cards.Model;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Records;
 
 namespace CaseBot.Cards.Records;

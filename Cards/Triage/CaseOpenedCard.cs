@@ -1,5 +1,5 @@
 using CaseBot.Cards.Model;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Cards.Triage;

@@ -1,4 +1,4 @@
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Cases.Agenda;

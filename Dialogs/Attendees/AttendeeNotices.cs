@@ -7,7 +7,7 @@ using CaseBot.Cards.Meetings;
 using CaseBot.Cards.Model;
 using CaseBot.Cards.Records;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Records;
 using CaseBot.Dialogs.Planning;
 

@@ -1,5 +1,5 @@
 using CaseBot.Cases.Access;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.Extensions.Logging;
 
 namespace CaseBot.Dialogs.Attendees;

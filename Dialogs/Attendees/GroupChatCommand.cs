@@ -2,7 +2,7 @@ using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.BotFramework.State;
 using CaseBot.Cases;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Root;
 using CaseBot.Dialogs.Status;
 

@@ -5,7 +5,7 @@ using CaseBot.Cards.Meetings;
 using CaseBot.Cards.Model;
 using CaseBot.Cases.Access;
 using CaseBot.Cases.AdviceLine;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Status;
 
 namespace CaseBot.Dialogs.Attendees;

@@ -1,5 +1,5 @@
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 
 namespace CaseBot.Dialogs.Planning;
 

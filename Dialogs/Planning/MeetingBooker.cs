@@ -1,6 +1,6 @@
 using CaseBot.Cases;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 
 namespace CaseBot.Dialogs.Planning;
 

@@ -3,7 +3,7 @@ using CaseBot.Cards;
 using CaseBot.Cards.Records;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Engine;
 
 namespace CaseBot.Dialogs.Planning;

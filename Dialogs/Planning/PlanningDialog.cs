@@ -1,7 +1,7 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Dialogs.Engine;
 using CaseBot.Dialogs.Engine.Prompts;

@@ -1,6 +1,6 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Engine;
 using CaseBot.Dialogs.Engine.Prompts;
 

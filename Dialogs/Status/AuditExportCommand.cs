@@ -1,7 +1,7 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.Cases.Access;
 using CaseBot.Cases.Audit;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Dialogs.Status;

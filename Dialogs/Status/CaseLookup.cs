@@ -1,5 +1,5 @@
 using CaseBot.Cases.Access;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 
 namespace CaseBot.Dialogs.Status;
 

@@ -1,6 +1,6 @@
 using CaseBot.Cases.Access;
 using CaseBot.Cases.Audit;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.Extensions.Logging;
 
 namespace CaseBot.Dialogs.Status;

@@ -1,6 +1,6 @@
 using System.Text;
 using CaseBot.BotFramework.Schema;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 
 namespace CaseBot.Dialogs.Status;
 

@@ -2,7 +2,7 @@ using CaseBot.BotFramework.Builder;
 using CaseBot.Cards;
 using CaseBot.Cards.Status;
 using CaseBot.Cases.AdviceLine;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Dialogs.Status;

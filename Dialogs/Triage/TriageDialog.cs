@@ -3,7 +3,7 @@ using CaseBot.BotFramework.Schema;
 using CaseBot.Cards;
 using CaseBot.Cards.Triage;
 using CaseBot.Cases.AdviceLine;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
 using CaseBot.Dialogs.Engine;

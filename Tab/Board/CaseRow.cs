@@ -1,6 +1,6 @@
 using CaseBot.Cards.Meetings;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Tab.Board;

@@ -1,7 +1,7 @@
 using CaseBot.Cards.Meetings;
 using CaseBot.Cards.Model;
 using CaseBot.Cards.Status;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 
 namespace CaseBot.Tab.Board;
 

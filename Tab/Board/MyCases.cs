@@ -1,6 +1,6 @@
 using CaseBot.Cases.Access;
 using CaseBot.Cases.AdviceLine;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.Extensions.Options;
 
 namespace CaseBot.Tab.Board;

@@ -1,7 +1,7 @@
 using CaseBot.Cards.Actions;
 using CaseBot.Cards.Meetings;
 using CaseBot.Cases.AdviceLine;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Attendees;
 using CaseBot.Tab.Hosting;
 using CaseBot.Tab.SignIn;

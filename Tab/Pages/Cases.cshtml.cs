@@ -2,7 +2,7 @@ using CaseBot.Cards.Meetings;
 using CaseBot.Cards.Status;
 using CaseBot.Cases.AdviceLine;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Tab.Board;
 using CaseBot.Tab.SignIn;

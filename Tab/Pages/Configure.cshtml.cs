@@ -1,4 +1,4 @@
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Tab.SignIn;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,4 @@
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Tab.Board;
 using CaseBot.Tab.Hosting;
 using CaseBot.Tab.SignIn;

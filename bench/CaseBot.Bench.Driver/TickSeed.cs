@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using CaseBot.Bot.Storage;
 using CaseBot.Cases.Actions;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
 using Microsoft.Data.Sqlite;

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Schema;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
 using CaseBot.Dialogs.Root;

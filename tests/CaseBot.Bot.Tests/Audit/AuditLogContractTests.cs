@@ -1,7 +1,7 @@
 using CaseBot.Bot.Audit;
 using CaseBot.Bot.Tests.Storage;
 using CaseBot.Cases.Audit;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseBot.Bot.Tests.Audit;

@@ -1,6 +1,6 @@
 using CaseBot.Bot.Tests.Storage;
 using CaseBot.Cases.Audit;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
 using Microsoft.Extensions.DependencyInjection;

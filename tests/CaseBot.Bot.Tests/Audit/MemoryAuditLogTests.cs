@@ -2,7 +2,7 @@ using CaseBot.Bot.Access;
 using CaseBot.Bot.Audit;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cases.Audit;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseBot.Bot.Tests.Audit;

@@ -1,5 +1,5 @@
 using CaseBot.Bot.Tests.Support;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseBot.Bot.Tests.CaseBoard;

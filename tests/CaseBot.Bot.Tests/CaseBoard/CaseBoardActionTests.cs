@@ -6,7 +6,7 @@ using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cards.Actions;
 using CaseBot.Cases.Actions;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Attendees;
 using CaseBot.Tab;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Net;
 using CaseBot.Cases.Audit;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Root;
 using CaseBot.Tab;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cards.Actions;
 using CaseBot.Cases.Actions;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Attendees;
 
 namespace CaseBot.Bot.Tests.Conversations;

@@ -2,7 +2,7 @@ using CaseBot.Bot.Tests.Support;
 using CaseBot.Cards.Actions;
 using CaseBot.Cases.Access;
 using CaseBot.Cases.AdviceLine;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Attendees;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

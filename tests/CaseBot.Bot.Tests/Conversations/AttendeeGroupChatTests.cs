@@ -2,7 +2,7 @@ using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.BotFramework.Testing;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Dialogs.Attendees;
 using CaseBot.Dialogs.Root;

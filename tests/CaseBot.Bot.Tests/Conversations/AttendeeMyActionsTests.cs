@@ -2,7 +2,7 @@ using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cards.Actions;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Attendees;
 using Microsoft.Extensions.DependencyInjection;
 

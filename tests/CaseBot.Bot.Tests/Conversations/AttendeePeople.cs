@@ -5,7 +5,7 @@ using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Actions;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
 using Microsoft.EntityFrameworkCore;

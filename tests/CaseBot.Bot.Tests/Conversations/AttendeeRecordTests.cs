@@ -3,7 +3,7 @@ using CaseBot.Cards.Actions;
 using CaseBot.Cards.Meetings;
 using CaseBot.Cards.Records;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Records;
 using CaseBot.Dialogs.Attendees;

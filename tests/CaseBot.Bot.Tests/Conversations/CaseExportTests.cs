@@ -3,7 +3,7 @@ using System.Text.Json;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cases.Audit;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Dialogs.Root;
 using CaseBot.Dialogs.Status;
@@ -108,11 +108,11 @@ public sealed class CaseExportTests : IAsyncLifetime
         var criticalCase = (await cases.FindByIdAsync(seeded.Id, default))!;
         var now = _sut.Clock.GetUtcNow();
         var plan = MeetingPlan.Create(
-            criticalCase.Reference, MeetingType.CaseManagementMeeting, [Lead, TestCaseFiles.Clinician, TestCaseFiles.Caseworker], "Agree how to move the case on.",
-            TimeSpan.FromMinutes(60), Venue.OnlineOnly, null, TestCaseFiles.MeetingStart, StatusPeople.LeadId, Lead.Email);
+            criticalCase.Reference, MeetingType.CaseManagementMeeting, [Lead, TestCriticalCases.Clinician, TestCriticalCases.Caseworker], "Agree how to move the case on.",
+            TimeSpan.FromMinutes(60), Venue.OnlineOnly, null, TestCriticalCases.MeetingStart, StatusPeople.LeadId, Lead.Email);
         criticalCase.Book(plan, new BookedMeeting("event-1", null, null, null), now);
-        criticalCase.RecordMeeting(StatusPeople.LeadId, ["Phased return agreed"], [TestCaseFiles.Action()], now);
-        criticalCase.RespondToRecord(TestCaseFiles.ClinicianId, true, null, now);
+        criticalCase.RecordMeeting(StatusPeople.LeadId, ["Phased return agreed"], [TestCriticalCases.Action()], now);
+        criticalCase.RespondToRecord(TestCriticalCases.ClinicianId, true, null, now);
         await cases.UpdateAsync(criticalCase, StatusPeople.LeadId, default);
         return criticalCase;
     }

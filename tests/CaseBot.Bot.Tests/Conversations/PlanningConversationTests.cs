@@ -2,7 +2,7 @@ using System.Text;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cards.Booking;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Dialogs.Planning;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,7 @@ using CaseBot.Bot.Calendar;
 using CaseBot.Bot.Tests.Calendar;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Planning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Kiota.Abstractions.Authentication;

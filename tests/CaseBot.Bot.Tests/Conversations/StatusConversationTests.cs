@@ -3,7 +3,7 @@ using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cards.Status;
 using CaseBot.Cases.Audit;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Bot.Tests.Conversations;

@@ -1,7 +1,7 @@
 using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Audit;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
 using Microsoft.Extensions.DependencyInjection;

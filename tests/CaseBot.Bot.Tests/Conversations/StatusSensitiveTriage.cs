@@ -1,5 +1,5 @@
 using CaseBot.Bot.Tests.Support;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Triage;
 using CaseBot.Dialogs.Triage;
 using Microsoft.Extensions.DependencyInjection;

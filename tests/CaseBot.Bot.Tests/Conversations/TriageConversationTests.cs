@@ -1,5 +1,5 @@
 using CaseBot.Bot.Tests.Support;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Dialogs.Engine;
 using CaseBot.Dialogs.Triage;
@@ -214,7 +214,7 @@ public sealed class TriageConversationTests : IAsyncLifetime
     public async Task Accept_AnotherConversationSavedTheReferenceMeanwhile_SaysSoAndSavesNothingOfItsOwn()
     {
         await WalkToConferenceRecommendationAsync("RACE-1");
-        var other = TestCaseFiles.Open("RACE-1", _sut.Clock.GetUtcNow(), tenant: _sut.Adapter.Conversation.TenantId!);
+        var other = TestCriticalCases.Open("RACE-1", _sut.Clock.GetUtcNow(), tenant: _sut.Adapter.Conversation.TenantId!);
         await _sut.Services.GetRequiredService<ICaseRepository>().AddAsync(other, default);
 
         await _sut.SayAsync("accept");

@@ -3,7 +3,7 @@ using System.Text.Json;
 using CaseBot.Bot.Delivery;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Schema;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,10 +28,10 @@ public sealed class DeliveryHostTests : IAsyncLifetime
         await using var sut = new CaseBotFactory();
         using var client = sut.CreateClient();
         using var response = await client.PostAsJsonAsync("/api/messages", Message(), BotJson.Options);
-        var stored = await sut.Services.GetRequiredService<IConversationReferenceStore>().FindAsync(TestCaseFiles.Tenant, "aad-1", default);
+        var stored = await sut.Services.GetRequiredService<IConversationReferenceStore>().FindAsync(TestCriticalCases.Tenant, "aad-1", default);
         var replies = _connector.Activities.Count;
         var cases = sut.Services.GetRequiredService<ICaseRepository>();
-        var criticalCase = TestCaseFiles.Open("HR-3", new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero), lead: "aad-1");
+        var criticalCase = TestCriticalCases.Open("HR-3", new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero), lead: "aad-1");
         await cases.AddAsync(criticalCase, default);
         criticalCase = (await cases.FindByIdAsync(criticalCase.Id, default))!;
         criticalCase.AddKeyDate(criticalCase.LastActivity, "Update");
@@ -53,7 +53,7 @@ public sealed class DeliveryHostTests : IAsyncLifetime
         ServiceUrl = _connector.ServiceUrl,
         From = new ChannelAccount("29:user", "User", "aad-1"),
         Recipient = new ChannelAccount("28:bot", "CaseBot"),
-        Conversation = new ConversationAccount("a:host-test", "personal", TestCaseFiles.Tenant),
+        Conversation = new ConversationAccount("a:host-test", "personal", TestCriticalCases.Tenant),
         Text = "help",
     };
 }

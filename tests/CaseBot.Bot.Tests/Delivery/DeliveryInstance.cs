@@ -2,7 +2,7 @@ using CaseBot.Bot.Delivery;
 using CaseBot.Bot.Storage;
 using CaseBot.BotFramework.Authentication;
 using CaseBot.BotFramework.Connector;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

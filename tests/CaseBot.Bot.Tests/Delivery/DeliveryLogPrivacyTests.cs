@@ -4,7 +4,7 @@ using CaseBot.Bot.Tests.Storage;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
@@ -36,20 +36,20 @@ public sealed class DeliveryLogPrivacyTests : IAsyncLifetime
     [Fact]
     public async Task RunOnceAsync_SentThrottledAndUnreachable_LogsIdsKindsAndCodesOnly()
     {
-        var criticalCase = TestCaseFiles.Open("HR-55", _clock.GetUtcNow());
+        var criticalCase = TestCriticalCases.Open("HR-55", _clock.GetUtcNow());
         await _sut.Cases.AddAsync(criticalCase, default);
         criticalCase = (await _sut.Cases.FindByIdAsync(criticalCase.Id, default))!;
-        criticalCase.Book(TestCaseFiles.Plan(criticalCase), new BookedMeeting("event-1", null, null, null), _clock.GetUtcNow());
+        criticalCase.Book(TestCriticalCases.Plan(criticalCase), new BookedMeeting("event-1", null, null, null), _clock.GetUtcNow());
         var payload = JsonSerializer.Serialize(new Activity { Type = ActivityTypes.Message, Text = Secret }, BotJson.Options);
-        await _sut.Cases.UpdateAsync(criticalCase, TestCaseFiles.LeadId, [new CaseNotice("agenda", TestCaseFiles.ClinicianId, null, payload, "k1")], default);
+        await _sut.Cases.UpdateAsync(criticalCase, TestCriticalCases.LeadId, [new CaseNotice("agenda", TestCriticalCases.ClinicianId, null, payload, "k1")], default);
         var reference = new ConversationReference
         {
-            User = new ChannelAccount("29:lead", aadObjectId: TestCaseFiles.LeadId),
+            User = new ChannelAccount("29:lead", aadObjectId: TestCriticalCases.LeadId),
             Bot = new ChannelAccount("28:casebot"),
-            Conversation = new ConversationAccount("a:lead", "personal", TestCaseFiles.Tenant),
+            Conversation = new ConversationAccount("a:lead", "personal", TestCriticalCases.Tenant),
             ServiceUrl = _connector.ServiceUrl,
         };
-        await _sut.References.SaveAsync(TestCaseFiles.Tenant, TestCaseFiles.LeadId, StoredReferences.ToJson(reference), _clock.GetUtcNow(), default);
+        await _sut.References.SaveAsync(TestCriticalCases.Tenant, TestCriticalCases.LeadId, StoredReferences.ToJson(reference), _clock.GetUtcNow(), default);
         _connector.FailNext(503);
         await _sut.DrainAsync();
         _clock.Advance(TimeSpan.FromMinutes(10));
@@ -61,7 +61,7 @@ public sealed class DeliveryLogPrivacyTests : IAsyncLifetime
         Assert.Contains("server-error", text, StringComparison.Ordinal);
         Assert.Contains("not-installed", text, StringComparison.Ordinal);
         Assert.Contains("(note): sent", text, StringComparison.Ordinal);
-        foreach (var leak in new[] { Secret, "Olive", "HR-55", TestCaseFiles.ClinicianId, TestCaseFiles.LeadId, "OH Clinician", "a:lead" })
+        foreach (var leak in new[] { Secret, "Olive", "HR-55", TestCriticalCases.ClinicianId, TestCriticalCases.LeadId, "OH Clinician", "a:lead" })
         {
             Assert.DoesNotContain(leak, text, StringComparison.OrdinalIgnoreCase);
         }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using CaseBot.Bot.Delivery;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Schema;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
@@ -30,12 +30,12 @@ public sealed class MemoryDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task RunOnceAsync_MemoryMode_DeliversEachNoticeOnce()
     {
-        var criticalCase = TestCaseFiles.Open("HR-9", _clock.GetUtcNow());
+        var criticalCase = TestCriticalCases.Open("HR-9", _clock.GetUtcNow());
         await _sut.Cases.AddAsync(criticalCase, default);
         await RememberAsync();
         var saved = (await _sut.Cases.FindByIdAsync(criticalCase.Id, default))!;
         saved.AddKeyDate(_clock.GetUtcNow(), "Update");
-        await _sut.Cases.UpdateAsync(saved, TestCaseFiles.LeadId, [Notice("Agenda", "k1"), Notice("Roles", "k2"), Notice("Agenda again", "k1")], default);
+        await _sut.Cases.UpdateAsync(saved, TestCriticalCases.LeadId, [Notice("Agenda", "k1"), Notice("Roles", "k2"), Notice("Agenda again", "k1")], default);
 
         await _sut.DrainAsync();
         await _sut.DrainAsync();
@@ -47,12 +47,12 @@ public sealed class MemoryDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task RunOnceAsync_MemoryModeThrottled_RetriesAfterTheWait()
     {
-        var criticalCase = TestCaseFiles.Open("HR-9", _clock.GetUtcNow());
+        var criticalCase = TestCriticalCases.Open("HR-9", _clock.GetUtcNow());
         await _sut.Cases.AddAsync(criticalCase, default);
         await RememberAsync();
         var saved = (await _sut.Cases.FindByIdAsync(criticalCase.Id, default))!;
         saved.AddKeyDate(_clock.GetUtcNow(), "Update");
-        await _sut.Cases.UpdateAsync(saved, TestCaseFiles.LeadId, [Notice("Agenda", "k1")], default);
+        await _sut.Cases.UpdateAsync(saved, TestCriticalCases.LeadId, [Notice("Agenda", "k1")], default);
         _connector.FailNext(429, retryAfterSeconds: 5);
 
         await _sut.DrainAsync();
@@ -66,14 +66,14 @@ public sealed class MemoryDeliveryTests : IAsyncLifetime
     {
         var reference = new ConversationReference
         {
-            User = new ChannelAccount("29:c", aadObjectId: TestCaseFiles.ClinicianId),
+            User = new ChannelAccount("29:c", aadObjectId: TestCriticalCases.ClinicianId),
             Bot = new ChannelAccount("28:casebot"),
-            Conversation = new ConversationAccount("a:c", "personal", TestCaseFiles.Tenant),
+            Conversation = new ConversationAccount("a:c", "personal", TestCriticalCases.Tenant),
             ServiceUrl = _connector.ServiceUrl,
         };
-        return _sut.References.SaveAsync(TestCaseFiles.Tenant, TestCaseFiles.ClinicianId, StoredReferences.ToJson(reference), _clock.GetUtcNow(), default);
+        return _sut.References.SaveAsync(TestCriticalCases.Tenant, TestCriticalCases.ClinicianId, StoredReferences.ToJson(reference), _clock.GetUtcNow(), default);
     }
 
     private static CaseNotice Notice(string text, string key)
-        => new("agenda", TestCaseFiles.ClinicianId, null, JsonSerializer.Serialize(new Activity { Type = ActivityTypes.Message, Text = text }, BotJson.Options), key);
+        => new("agenda", TestCriticalCases.ClinicianId, null, JsonSerializer.Serialize(new Activity { Type = ActivityTypes.Message, Text = text }, BotJson.Options), key);
 }

@@ -3,7 +3,7 @@ using CaseBot.Bot.Delivery;
 using CaseBot.Bot.Tests.Storage;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Schema;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
@@ -69,16 +69,16 @@ public sealed class OutboxDeliveryServiceTests : IAsyncLifetime
     private async Task<(Guid CaseId, DeliveryInstance Writer)> SeedAsync()
     {
         var writer = await StartAsync(worker: false);
-        var criticalCase = TestCaseFiles.Open("HR-7", _clock.GetUtcNow());
+        var criticalCase = TestCriticalCases.Open("HR-7", _clock.GetUtcNow());
         await writer.Cases.AddAsync(criticalCase, default);
         var reference = new ConversationReference
         {
-            User = new ChannelAccount("29:c", aadObjectId: TestCaseFiles.ClinicianId),
+            User = new ChannelAccount("29:c", aadObjectId: TestCriticalCases.ClinicianId),
             Bot = new ChannelAccount("28:casebot"),
-            Conversation = new ConversationAccount("a:c", "personal", TestCaseFiles.Tenant),
+            Conversation = new ConversationAccount("a:c", "personal", TestCriticalCases.Tenant),
             ServiceUrl = _connector.ServiceUrl,
         };
-        await writer.References.SaveAsync(TestCaseFiles.Tenant, TestCaseFiles.ClinicianId, StoredReferences.ToJson(reference), _clock.GetUtcNow(), default);
+        await writer.References.SaveAsync(TestCriticalCases.Tenant, TestCriticalCases.ClinicianId, StoredReferences.ToJson(reference), _clock.GetUtcNow(), default);
         await Notify(writer, criticalCase.Id, "First");
         return (criticalCase.Id, writer);
     }
@@ -88,7 +88,7 @@ public sealed class OutboxDeliveryServiceTests : IAsyncLifetime
         var criticalCase = (await instance.Cases.FindByIdAsync(caseId, default))!;
         criticalCase.AddKeyDate(_clock.GetUtcNow(), "Update");
         var payload = JsonSerializer.Serialize(new Activity { Type = ActivityTypes.Message, Text = text }, BotJson.Options);
-        await instance.Cases.UpdateAsync(criticalCase, TestCaseFiles.LeadId, [new CaseNotice("reminder", TestCaseFiles.ClinicianId, null, payload, text)], default);
+        await instance.Cases.UpdateAsync(criticalCase, TestCriticalCases.LeadId, [new CaseNotice("reminder", TestCriticalCases.ClinicianId, null, payload, text)], default);
     }
 
     private async Task<DeliveryInstance> StartAsync(bool worker)

@@ -1,7 +1,7 @@
 using CaseBot.Bot.Delivery;
 using CaseBot.Bot.Tests.Storage;
 using CaseBot.Bot.Tests.Support;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 
 namespace CaseBot.Bot.Tests.Delivery;
 
@@ -13,7 +13,7 @@ public abstract partial class OutboxDeliveryTests
     public async Task RunOnceAsync_GroupChatNotice_PostsInThatChat()
     {
         var criticalCase = await OpenCaseAsync(Sut);
-        await RememberChatAsync(Sut, TestCaseFiles.LeadId, LeadChat);
+        await RememberChatAsync(Sut, TestCriticalCases.LeadId, LeadChat);
         await NotifyAsync(Sut, criticalCase.Id, new CaseNotice("agenda", null, GroupChat, Payload("Agenda for all"), "agenda/chat"));
 
         await Sut.RunOnceAsync();
@@ -27,7 +27,7 @@ public abstract partial class OutboxDeliveryTests
     public async Task RunOnceAsync_BotNotInTheGroupChat_FailsAndTellsTheLead()
     {
         var criticalCase = await OpenCaseAsync(Sut);
-        await RememberChatAsync(Sut, TestCaseFiles.LeadId, LeadChat);
+        await RememberChatAsync(Sut, TestCriticalCases.LeadId, LeadChat);
         await NotifyAsync(Sut, criticalCase.Id, new CaseNotice("agenda", null, GroupChat, Payload("Agenda for all"), "agenda/chat"));
         Connector.FailNext(403, errorCode: "BotNotInConversationRoster");
 

@@ -12,8 +12,8 @@ public abstract partial class OutboxDeliveryTests
         var first = await StartInstanceAsync(settings);
         var second = await StartInstanceAsync(settings);
         var criticalCase = await OpenCaseAsync(first);
-        await RememberChatAsync(first, TestCaseFiles.ClinicianId, ClinicianChat);
-        await NotifyAsync(first, criticalCase.Id, [.. Enumerable.Range(1, 40).Select(i => Card("reminder", TestCaseFiles.ClinicianId, $"Message {i}"))]);
+        await RememberChatAsync(first, TestCriticalCases.ClinicianId, ClinicianChat);
+        await NotifyAsync(first, criticalCase.Id, [.. Enumerable.Range(1, 40).Select(i => Card("reminder", TestCriticalCases.ClinicianId, $"Message {i}"))]);
 
         await Task.WhenAll(Task.Run(first.DrainAsync), Task.Run(second.DrainAsync));
 
@@ -28,8 +28,8 @@ public abstract partial class OutboxDeliveryTests
     {
         var crashed = await StartInstanceAsync();
         var criticalCase = await OpenCaseAsync(crashed);
-        await RememberChatAsync(crashed, TestCaseFiles.ClinicianId, ClinicianChat);
-        await NotifyAsync(crashed, criticalCase.Id, Card("agenda", TestCaseFiles.ClinicianId, "Agenda"));
+        await RememberChatAsync(crashed, TestCriticalCases.ClinicianId, ClinicianChat);
+        await NotifyAsync(crashed, criticalCase.Id, Card("agenda", TestCriticalCases.ClinicianId, "Agenda"));
         var claimed = await crashed.Outbox.ClaimAsync("crashed#1", 10, Clock.GetUtcNow(), Clock.GetUtcNow() + TimeSpan.FromMinutes(5), default);
         await crashed.DisposeAsync();
 
@@ -47,8 +47,8 @@ public abstract partial class OutboxDeliveryTests
     {
         var before = await StartInstanceAsync();
         var criticalCase = await OpenCaseAsync(before);
-        await RememberChatAsync(before, TestCaseFiles.ClinicianId, ClinicianChat);
-        await NotifyAsync(before, criticalCase.Id, Card("agenda", TestCaseFiles.ClinicianId, "Agenda"), Card("roles", TestCaseFiles.ClinicianId, "Roles"));
+        await RememberChatAsync(before, TestCriticalCases.ClinicianId, ClinicianChat);
+        await NotifyAsync(before, criticalCase.Id, Card("agenda", TestCriticalCases.ClinicianId, "Agenda"), Card("roles", TestCriticalCases.ClinicianId, "Roles"));
         await before.DisposeAsync();
         var after = await StartInstanceAsync();
 
@@ -61,11 +61,11 @@ public abstract partial class OutboxDeliveryTests
     public async Task UpdateAsync_SameDedupKeyTwice_IsSentOnce()
     {
         var criticalCase = await OpenCaseAsync(Sut);
-        await RememberChatAsync(Sut, TestCaseFiles.ClinicianId, ClinicianChat);
-        await NotifyAsync(Sut, criticalCase.Id, Card("agenda", TestCaseFiles.ClinicianId, "Agenda", key: "agenda/1"));
+        await RememberChatAsync(Sut, TestCriticalCases.ClinicianId, ClinicianChat);
+        await NotifyAsync(Sut, criticalCase.Id, Card("agenda", TestCriticalCases.ClinicianId, "Agenda", key: "agenda/1"));
         await Sut.DrainAsync();
 
-        await NotifyAsync(Sut, criticalCase.Id, Card("agenda", TestCaseFiles.ClinicianId, "Agenda again", key: "agenda/1"));
+        await NotifyAsync(Sut, criticalCase.Id, Card("agenda", TestCriticalCases.ClinicianId, "Agenda again", key: "agenda/1"));
         await Sut.DrainAsync();
 
         Assert.Equal("Agenda", Assert.Single(Posts(ClinicianChat)).Activity!.Text);

@@ -11,8 +11,8 @@ public abstract partial class OutboxDeliveryTests
     public async Task RunOnceAsync_StoredReference_PostsToThatChatAndRecordsWhere()
     {
         var criticalCase = await OpenCaseAsync(Sut);
-        await RememberChatAsync(Sut, TestCaseFiles.ClinicianId, ClinicianChat);
-        await NotifyAsync(Sut, criticalCase.Id, Card("agenda", TestCaseFiles.ClinicianId, "Agenda"));
+        await RememberChatAsync(Sut, TestCriticalCases.ClinicianId, ClinicianChat);
+        await NotifyAsync(Sut, criticalCase.Id, Card("agenda", TestCriticalCases.ClinicianId, "Agenda"));
 
         await Sut.RunOnceAsync();
 
@@ -29,8 +29,8 @@ public abstract partial class OutboxDeliveryTests
     public async Task RunOnceAsync_NoStoredReference_CreatesTheOneToOneChatThenPosts()
     {
         var criticalCase = await OpenCaseAsync(Sut);
-        await RememberChatAsync(Sut, TestCaseFiles.LeadId, LeadChat);
-        await NotifyAsync(Sut, criticalCase.Id, Card("agenda", TestCaseFiles.ClinicianId, "Agenda"));
+        await RememberChatAsync(Sut, TestCriticalCases.LeadId, LeadChat);
+        await NotifyAsync(Sut, criticalCase.Id, Card("agenda", TestCriticalCases.ClinicianId, "Agenda"));
 
         await Sut.RunOnceAsync();
 
@@ -39,10 +39,10 @@ public abstract partial class OutboxDeliveryTests
         var body = create.RootElement;
         Assert.False(body.GetProperty("isGroup").GetBoolean());
         Assert.Equal("28:casebot", body.GetProperty("bot").GetProperty("id").GetString());
-        Assert.Equal(TestCaseFiles.ClinicianId, Assert.Single(body.GetProperty("members").EnumerateArray().ToList()).GetProperty("id").GetString());
-        Assert.Equal(TestCaseFiles.Tenant, body.GetProperty("tenantId").GetString());
-        Assert.Equal(TestCaseFiles.Tenant, body.GetProperty("channelData").GetProperty("tenant").GetProperty("id").GetString());
-        Assert.Equal("a:created-1", (await Sut.References.FindAsync(TestCaseFiles.Tenant, TestCaseFiles.ClinicianId, default))!.Conversation!.Id);
+        Assert.Equal(TestCriticalCases.ClinicianId, Assert.Single(body.GetProperty("members").EnumerateArray().ToList()).GetProperty("id").GetString());
+        Assert.Equal(TestCriticalCases.Tenant, body.GetProperty("tenantId").GetString());
+        Assert.Equal(TestCriticalCases.Tenant, body.GetProperty("channelData").GetProperty("tenant").GetProperty("id").GetString());
+        Assert.Equal("a:created-1", (await Sut.References.FindAsync(TestCriticalCases.Tenant, TestCriticalCases.ClinicianId, default))!.Conversation!.Id);
     }
 
     [StorageFact]
@@ -50,7 +50,7 @@ public abstract partial class OutboxDeliveryTests
     {
         var sut = await StartInstanceAsync(new() { ["Delivery:DefaultServiceUrl"] = Connector.ServiceUrl, ["MicrosoftAppId"] = "app-1" });
         var criticalCase = await OpenCaseAsync(sut);
-        await NotifyAsync(sut, criticalCase.Id, Card("agenda", TestCaseFiles.ClinicianId, "Agenda"));
+        await NotifyAsync(sut, criticalCase.Id, Card("agenda", TestCriticalCases.ClinicianId, "Agenda"));
 
         await sut.RunOnceAsync();
 
@@ -62,8 +62,8 @@ public abstract partial class OutboxDeliveryTests
     public async Task RunOnceAsync_AppNotInstalledForTheAttendee_FailsAndTellsTheLeadOnceByRole()
     {
         var criticalCase = await OpenCaseAsync(Sut);
-        await RememberChatAsync(Sut, TestCaseFiles.LeadId, LeadChat);
-        await NotifyAsync(Sut, criticalCase.Id, Card("agenda", TestCaseFiles.ClinicianId, "Agenda"));
+        await RememberChatAsync(Sut, TestCriticalCases.LeadId, LeadChat);
+        await NotifyAsync(Sut, criticalCase.Id, Card("agenda", TestCriticalCases.ClinicianId, "Agenda"));
         Connector.FailNext(403, errorCode: "BotNotInConversationRoster");
 
         await Sut.DrainAsync();
@@ -82,8 +82,8 @@ public abstract partial class OutboxDeliveryTests
     public async Task RunOnceAsync_ThrottledWithRetryAfter_WaitsExactlyThatLongThenSends()
     {
         var criticalCase = await OpenCaseAsync(Sut);
-        await RememberChatAsync(Sut, TestCaseFiles.ClinicianId, ClinicianChat);
-        await NotifyAsync(Sut, criticalCase.Id, Card("agenda", TestCaseFiles.ClinicianId, "Agenda"));
+        await RememberChatAsync(Sut, TestCriticalCases.ClinicianId, ClinicianChat);
+        await NotifyAsync(Sut, criticalCase.Id, Card("agenda", TestCriticalCases.ClinicianId, "Agenda"));
         Connector.FailNext(429, retryAfterSeconds: 30);
         await Sut.RunOnceAsync();
         var waiting = Assert.Single(await Sut.RowsAsync());
@@ -104,8 +104,8 @@ public abstract partial class OutboxDeliveryTests
     {
         var sut = await StartInstanceAsync(new() { ["Delivery:MaxAttempts"] = "3" });
         var criticalCase = await OpenCaseAsync(sut);
-        await RememberChatAsync(sut, TestCaseFiles.ClinicianId, ClinicianChat);
-        await NotifyAsync(sut, criticalCase.Id, Card("agenda", TestCaseFiles.ClinicianId, "Agenda"));
+        await RememberChatAsync(sut, TestCriticalCases.ClinicianId, ClinicianChat);
+        await NotifyAsync(sut, criticalCase.Id, Card("agenda", TestCriticalCases.ClinicianId, "Agenda"));
         for (var i = 0; i < 5; i++)
         {
             Connector.FailNext(503);

@@ -1,6 +1,6 @@
 using CaseBot.Bot.Tests.Storage;
 using CaseBot.Bot.Tests.Support;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 
 namespace CaseBot.Bot.Tests.Delivery;
 
@@ -10,9 +10,9 @@ public abstract partial class OutboxDeliveryTests
     public async Task RunOnceAsync_UpdateOf_ReplacesTheCardSentToEachRecipient()
     {
         var criticalCase = await OpenCaseAsync(Sut);
-        await RememberChatAsync(Sut, TestCaseFiles.LeadId, LeadChat);
-        await RememberChatAsync(Sut, TestCaseFiles.ClinicianId, ClinicianChat);
-        await NotifyAsync(Sut, criticalCase.Id, Card("actions", TestCaseFiles.LeadId, "Actions v1"), Card("actions", TestCaseFiles.ClinicianId, "Actions v1"));
+        await RememberChatAsync(Sut, TestCriticalCases.LeadId, LeadChat);
+        await RememberChatAsync(Sut, TestCriticalCases.ClinicianId, ClinicianChat);
+        await NotifyAsync(Sut, criticalCase.Id, Card("actions", TestCriticalCases.LeadId, "Actions v1"), Card("actions", TestCriticalCases.ClinicianId, "Actions v1"));
         await Sut.DrainAsync();
         var sent = (await Sut.RowsAsync()).ToDictionary(r => r.SentConversationId!, r => r.SentActivityId!);
 
@@ -32,10 +32,10 @@ public abstract partial class OutboxDeliveryTests
     public async Task RunOnceAsync_UpdateBeforeItsOriginalIsOut_WaitsThenReplacesIt()
     {
         var criticalCase = await OpenCaseAsync(Sut);
-        await RememberChatAsync(Sut, TestCaseFiles.ClinicianId, ClinicianChat);
+        await RememberChatAsync(Sut, TestCriticalCases.ClinicianId, ClinicianChat);
         Connector.FailNext(429, retryAfterSeconds: 10);
         await NotifyAsync(
-            Sut, criticalCase.Id, Card("actions", TestCaseFiles.ClinicianId, "Actions v1"), new CaseNotice("actions", null, null, Payload("Actions v2"), "actions/v2", UpdateOf: "actions"));
+            Sut, criticalCase.Id, Card("actions", TestCriticalCases.ClinicianId, "Actions v1"), new CaseNotice("actions", null, null, Payload("Actions v2"), "actions/v2", UpdateOf: "actions"));
 
         await Sut.DrainAsync();
         var beforeOriginal = Connector.Calls.Count(c => !c.Failed);

@@ -4,7 +4,7 @@ using CaseBot.Bot.Tests.Storage;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
@@ -62,14 +62,14 @@ public abstract partial class OutboxDeliveryTests : IAsyncLifetime
         return instance;
     }
 
-    /// <summary>A case led by <see cref="TestCaseFiles.Lead"/>, with a meeting booked (so the clinician attends as OH Clinician).</summary>
+    /// <summary>A case led by <see cref="TestCriticalCases.Lead"/>, with a meeting booked (so the clinician attends as OH Clinician).</summary>
     private protected async Task<CriticalCase> OpenCaseAsync(DeliveryInstance instance, string reference = "HR-1")
     {
-        var criticalCase = TestCaseFiles.Open(reference, Clock.GetUtcNow());
+        var criticalCase = TestCriticalCases.Open(reference, Clock.GetUtcNow());
         await instance.Cases.AddAsync(criticalCase, default);
         var saved = (await instance.Cases.FindByIdAsync(criticalCase.Id, default))!;
-        saved.Book(TestCaseFiles.Plan(saved), new BookedMeeting("event-1", null, null, null), Clock.GetUtcNow());
-        await instance.Cases.UpdateAsync(saved, TestCaseFiles.LeadId, default);
+        saved.Book(TestCriticalCases.Plan(saved), new BookedMeeting("event-1", null, null, null), Clock.GetUtcNow());
+        await instance.Cases.UpdateAsync(saved, TestCriticalCases.LeadId, default);
         return (await instance.Cases.FindByIdAsync(criticalCase.Id, default))!;
     }
 
@@ -78,7 +78,7 @@ public abstract partial class OutboxDeliveryTests : IAsyncLifetime
     {
         var criticalCase = (await instance.Cases.FindByIdAsync(caseId, default))!;
         criticalCase.AddKeyDate(Clock.GetUtcNow(), "Update");
-        await instance.Cases.UpdateAsync(criticalCase, TestCaseFiles.LeadId, notices, default);
+        await instance.Cases.UpdateAsync(criticalCase, TestCriticalCases.LeadId, notices, default);
     }
 
     protected static CaseNotice Card(string kind, string recipient, string text, string? key = null)
@@ -93,11 +93,11 @@ public abstract partial class OutboxDeliveryTests : IAsyncLifetime
         {
             User = new ChannelAccount(userId, aadObjectId: aadObjectId),
             Bot = new ChannelAccount("28:casebot"),
-            Conversation = new ConversationAccount(conversationId, "personal", TestCaseFiles.Tenant),
+            Conversation = new ConversationAccount(conversationId, "personal", TestCriticalCases.Tenant),
             ChannelId = "msteams",
             ServiceUrl = Connector.ServiceUrl,
         };
-        return instance.References.SaveAsync(TestCaseFiles.Tenant, aadObjectId, StoredReferences.ToJson(reference), Clock.GetUtcNow(), default);
+        return instance.References.SaveAsync(TestCriticalCases.Tenant, aadObjectId, StoredReferences.ToJson(reference), Clock.GetUtcNow(), default);
     }
 
     protected IReadOnlyList<ConnectorCall> Posts(string conversationId)

@@ -8,7 +8,7 @@ using CaseBot.Cases.Actions;
 using CaseBot.Cases.AdviceLine;
 using CaseBot.Cases.Audit;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -103,16 +103,16 @@ internal sealed class JobsHost : IAsyncDisposable
     }
 
     public async Task<IReadOnlyList<AuditRecord>> AuditAsync(string reference)
-        => await Services.GetRequiredService<IAuditLog>().ForCaseAsync(TestCaseFiles.Tenant, CaseReference.Parse(reference), default);
+        => await Services.GetRequiredService<IAuditLog>().ForCaseAsync(TestCriticalCases.Tenant, CaseReference.Parse(reference), default);
 
     /// <summary>A case opened now whose meeting was held with these actions agreed (stage ActionsOpen), saved.</summary>
     public async Task<CriticalCase> AddCaseWithActionsAsync(string reference, params ActionItem[] actions)
     {
-        var criticalCase = TestCaseFiles.Open(reference, Clock.GetUtcNow());
+        var criticalCase = TestCriticalCases.Open(reference, Clock.GetUtcNow());
         await Cases.AddAsync(criticalCase, default);
-        criticalCase.Book(TestCaseFiles.Plan(criticalCase), new BookedMeeting("event-" + reference, null, null, null), Clock.GetUtcNow());
-        criticalCase.RecordMeeting(TestCaseFiles.LeadId, ["Agreed a plan"], actions, Clock.GetUtcNow());
-        await Cases.UpdateAsync(criticalCase, TestCaseFiles.LeadId, default);
+        criticalCase.Book(TestCriticalCases.Plan(criticalCase), new BookedMeeting("event-" + reference, null, null, null), Clock.GetUtcNow());
+        criticalCase.RecordMeeting(TestCriticalCases.LeadId, ["Agreed a plan"], actions, Clock.GetUtcNow());
+        await Cases.UpdateAsync(criticalCase, TestCriticalCases.LeadId, default);
         return (await Cases.FindByIdAsync(criticalCase.Id, default))!;
     }
 

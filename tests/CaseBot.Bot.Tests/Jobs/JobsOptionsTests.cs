@@ -1,4 +1,5 @@
 using CaseBot.Bot.Jobs;
+using CaseBot.Cases.Escalation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -24,7 +24,7 @@ public sealed class JobsRegistrationTests
     public async Task RunDueJobsAsync_InMemory_RunsTheJobsWithoutADatabase()
     {
         await using var host = await JobsHost.StartAsync(settings: new() { ["Storage:Provider"] = "Memory" });
-        var criticalCase = TestCaseFiles.Open("HR-1", host.Clock.GetUtcNow());
+        var criticalCase = TestCriticalCases.Open("HR-1", host.Clock.GetUtcNow());
         await host.Cases.AddAsync(criticalCase, default);
 
         var finished = await host.Runner.RunDueJobsAsync(default);

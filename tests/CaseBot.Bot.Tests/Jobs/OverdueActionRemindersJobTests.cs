@@ -22,7 +22,7 @@ public sealed class OverdueActionRemindersJobTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_OverdueAction_QueuesAReminderToTheOwnerAndANoteToTheLead()
     {
-        var action = TestCaseFiles.Action(due: Today.AddDays(-1));
+        var action = TestCriticalCases.Action(due: Today.AddDays(-1));
         await _host.AddCaseWithActionsAsync("HR-1", action);
         var sut = _host.Job<OverdueActionRemindersJob>();
 
@@ -31,8 +31,8 @@ public sealed class OverdueActionRemindersJobTests : IAsyncLifetime
         var queued = await _host.OutboxAsync();
         Assert.Equal(
             [
-                (JobNotices.NoteKind, TestCaseFiles.LeadId, $"reminder-note/{action.Id}/2026-11-25"),
-                (JobNotices.ReminderKind, TestCaseFiles.ClinicianId, $"reminder/{action.Id}/2026-11-25"),
+                (JobNotices.NoteKind, TestCriticalCases.LeadId, $"reminder-note/{action.Id}/2026-11-25"),
+                (JobNotices.ReminderKind, TestCriticalCases.ClinicianId, $"reminder/{action.Id}/2026-11-25"),
             ],
             queued.Select(m => (m.Kind, m.RecipientAadObjectId, m.DedupKey)).Order());
     }
@@ -40,7 +40,7 @@ public sealed class OverdueActionRemindersJobTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_OverdueAction_RemindsWithTheReferenceActionAndDueDate()
     {
-        await _host.AddCaseWithActionsAsync("HR-2", TestCaseFiles.Action(due: new DateOnly(2026, 11, 20)));
+        await _host.AddCaseWithActionsAsync("HR-2", TestCriticalCases.Action(due: new DateOnly(2026, 11, 20)));
         var sut = _host.Job<OverdueActionRemindersJob>();
 
         await sut.RunAsync(_host.RunFor(sut.Name), default);
@@ -53,7 +53,7 @@ public sealed class OverdueActionRemindersJobTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_OverdueAction_MarksItRemindedInTheCaseAndTheAudit()
     {
-        var action = TestCaseFiles.Action(due: Today.AddDays(-3));
+        var action = TestCriticalCases.Action(due: Today.AddDays(-3));
         var saved = await _host.AddCaseWithActionsAsync("HR-3", action);
         var sut = _host.Job<OverdueActionRemindersJob>();
 
@@ -67,7 +67,7 @@ public sealed class OverdueActionRemindersJobTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_TwiceTheSameDay_SendsNothingTheSecondTime()
     {
-        var saved = await _host.AddCaseWithActionsAsync("HR-4", TestCaseFiles.Action(due: Today.AddDays(-1)));
+        var saved = await _host.AddCaseWithActionsAsync("HR-4", TestCriticalCases.Action(due: Today.AddDays(-1)));
         var sut = _host.Job<OverdueActionRemindersJob>();
         await sut.RunAsync(_host.RunFor(sut.Name), default);
         var version = (await _host.ReloadAsync(saved)).Version;
@@ -82,7 +82,7 @@ public sealed class OverdueActionRemindersJobTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_NextDay_RemindsAgain()
     {
-        var action = TestCaseFiles.Action(due: Today.AddDays(-1));
+        var action = TestCriticalCases.Action(due: Today.AddDays(-1));
         await _host.AddCaseWithActionsAsync("HR-5", action);
         var sut = _host.Job<OverdueActionRemindersJob>();
         await sut.RunAsync(_host.RunFor(sut.Name), default);
@@ -98,10 +98,10 @@ public sealed class OverdueActionRemindersJobTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_ActionDone_SendsNothing()
     {
-        var action = TestCaseFiles.Action(due: Today.AddDays(-2));
-        var saved = await _host.AddCaseWithActionsAsync("HR-6", action, TestCaseFiles.Action(due: Today.AddDays(7)));
-        saved.TickAction(action.Id, TestCaseFiles.ClinicianId, _host.Clock.GetUtcNow());
-        await _host.Cases.UpdateAsync(saved, TestCaseFiles.ClinicianId, default);
+        var action = TestCriticalCases.Action(due: Today.AddDays(-2));
+        var saved = await _host.AddCaseWithActionsAsync("HR-6", action, TestCriticalCases.Action(due: Today.AddDays(7)));
+        saved.TickAction(action.Id, TestCriticalCases.ClinicianId, _host.Clock.GetUtcNow());
+        await _host.Cases.UpdateAsync(saved, TestCriticalCases.ClinicianId, default);
         var sut = _host.Job<OverdueActionRemindersJob>();
 
         await sut.RunAsync(_host.RunFor(sut.Name), default);
@@ -112,7 +112,7 @@ public sealed class OverdueActionRemindersJobTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_DueToday_IsNotYetOverdue()
     {
-        await _host.AddCaseWithActionsAsync("HR-7", TestCaseFiles.Action(due: Today));
+        await _host.AddCaseWithActionsAsync("HR-7", TestCriticalCases.Action(due: Today));
         var sut = _host.Job<OverdueActionRemindersJob>();
 
         await sut.RunAsync(_host.RunFor(sut.Name), default);
@@ -123,18 +123,18 @@ public sealed class OverdueActionRemindersJobTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_LeadOwnsTheAction_SendsTheReminderWithoutANote()
     {
-        await _host.AddCaseWithActionsAsync("HR-8", TestCaseFiles.Action(TestCaseFiles.LeadId, Role.ReferringManager, Today.AddDays(-1)));
+        await _host.AddCaseWithActionsAsync("HR-8", TestCriticalCases.Action(TestCriticalCases.LeadId, Role.ReferringManager, Today.AddDays(-1)));
         var sut = _host.Job<OverdueActionRemindersJob>();
 
         await sut.RunAsync(_host.RunFor(sut.Name), default);
 
-        Assert.Equal([(JobNotices.ReminderKind, TestCaseFiles.LeadId)], (await _host.OutboxAsync()).Select(m => (m.Kind, m.RecipientAadObjectId)));
+        Assert.Equal([(JobNotices.ReminderKind, TestCriticalCases.LeadId)], (await _host.OutboxAsync()).Select(m => (m.Kind, m.RecipientAadObjectId)));
     }
 
     [Fact]
     public async Task RunAsync_TwoOverdueActions_RemindsEachOwnerOnceInOneSave()
     {
-        var (first, second) = (TestCaseFiles.Action(due: Today.AddDays(-1)), TestCaseFiles.Action(TestCaseFiles.LeadId, Role.ReferringManager, Today.AddDays(-4)));
+        var (first, second) = (TestCriticalCases.Action(due: Today.AddDays(-1)), TestCriticalCases.Action(TestCriticalCases.LeadId, Role.ReferringManager, Today.AddDays(-4)));
         var saved = await _host.AddCaseWithActionsAsync("HR-9", first, second);
         var sut = _host.Job<OverdueActionRemindersJob>();
 
@@ -148,7 +148,7 @@ public sealed class OverdueActionRemindersJobTests : IAsyncLifetime
     [Fact]
     public async Task RunDueJobsAsync_OnASaturday_SendsNoReminders()
     {
-        await _host.AddCaseWithActionsAsync("HR-10", TestCaseFiles.Action(due: Today.AddDays(-1)));
+        await _host.AddCaseWithActionsAsync("HR-10", TestCriticalCases.Action(due: Today.AddDays(-1)));
         _host.Clock.Advance(TimeSpan.FromDays(3));
 
         var finished = await _host.Runner.RunDueJobsAsync(default);
@@ -161,7 +161,7 @@ public sealed class OverdueActionRemindersJobTests : IAsyncLifetime
     public async Task RunAsync_ActionTickedWhileSaving_RereadsTheCaseAndRemindsOnlyWhatIsStillOverdue()
     {
         await using var host = await JobsHost.StartAsync(extra: TickingCaseRepository.Register);
-        var (ticked, open) = (TestCaseFiles.Action(due: Today.AddDays(-1)), TestCaseFiles.Action(TestCaseFiles.LeadId, Role.ReferringManager, Today.AddDays(-1)));
+        var (ticked, open) = (TestCriticalCases.Action(due: Today.AddDays(-1)), TestCriticalCases.Action(TestCriticalCases.LeadId, Role.ReferringManager, Today.AddDays(-1)));
         var saved = await host.AddCaseWithActionsAsync("HR-11", ticked, open);
         var repository = host.Services.GetRequiredService<TickingCaseRepository>();
         (repository.Actor, repository.ActionId) = (OverdueActionRemindersJob.Actor, ticked.Id);

@@ -92,7 +92,7 @@ public sealed class PostgresJobsTests : IAsyncLifetime
         var (first, second) = (await StartAsync(), await StartAsync());
         for (var i = 0; i < 5; i++)
         {
-            await first.Cases.AddAsync(TestCaseFiles.Open($"HR-{i}", _clock.GetUtcNow()), default);
+            await first.Cases.AddAsync(TestCriticalCases.Open($"HR-{i}", _clock.GetUtcNow()), default);
         }
 
         _clock.Advance(TimeSpan.FromDays(56));

@@ -1,7 +1,7 @@
 using CaseBot.Bot.Jobs;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cases.Audit;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseBot.Bot.Tests.Jobs;
@@ -48,7 +48,7 @@ public sealed class RetentionJobTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_OpenCaseOlderThanTheRetention_KeepsIt()
     {
-        var open = TestCaseFiles.Open("HR-3", _host.Clock.GetUtcNow());
+        var open = TestCriticalCases.Open("HR-3", _host.Clock.GetUtcNow());
         await _host.Cases.AddAsync(open, default);
         _host.Clock.SetUtcNow(Closed.AddYears(10));
 
@@ -69,7 +69,7 @@ public sealed class RetentionJobTests : IAsyncLifetime
         Assert.Equal([AuditAction.CaseOpened, AuditAction.CaseClosed, AuditAction.CasePurged], trail.Select(r => r.Entry.Action));
         var tombstone = trail[^1].Entry;
         Assert.Equal(
-            (RetentionJob.Actor, AuditOutcome.Saved, (Guid?)closed.Id, _host.Clock.GetUtcNow(), TestCaseFiles.Tenant),
+            (RetentionJob.Actor, AuditOutcome.Saved, (Guid?)closed.Id, _host.Clock.GetUtcNow(), TestCriticalCases.Tenant),
             (tombstone.ActorAadObjectId, tombstone.Outcome, tombstone.CaseId, tombstone.At, tombstone.TenantId));
     }
 
@@ -136,11 +136,11 @@ public sealed class RetentionJobTests : IAsyncLifetime
     // A case opened and closed now; with notice, closing it queued one outbox row.
     internal static async Task<CriticalCase> ClosedCaseAsync(JobsHost host, string reference, bool notice = false)
     {
-        var criticalCase = TestCaseFiles.Open(reference, host.Clock.GetUtcNow());
+        var criticalCase = TestCriticalCases.Open(reference, host.Clock.GetUtcNow());
         await host.Cases.AddAsync(criticalCase, default);
-        criticalCase.Close(TestCaseFiles.LeadId, host.Clock.GetUtcNow());
-        CaseNotice[] notices = notice ? [new CaseNotice("note", TestCaseFiles.LeadId, null, "{}", "closed/" + reference)] : [];
-        await host.Cases.UpdateAsync(criticalCase, TestCaseFiles.LeadId, notices, default);
+        criticalCase.Close(TestCriticalCases.LeadId, host.Clock.GetUtcNow());
+        CaseNotice[] notices = notice ? [new CaseNotice("note", TestCriticalCases.LeadId, null, "{}", "closed/" + reference)] : [];
+        await host.Cases.UpdateAsync(criticalCase, TestCriticalCases.LeadId, notices, default);
         return criticalCase;
     }
 }

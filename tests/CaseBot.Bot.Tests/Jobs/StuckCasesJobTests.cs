@@ -2,7 +2,8 @@ using System.Text.Json;
 using CaseBot.Bot.Jobs;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Schema;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
+using CaseBot.Cases.Escalation;
 
 namespace CaseBot.Bot.Tests.Jobs;
 
@@ -24,9 +25,9 @@ public sealed class StuckCasesJobTests : IAsyncLifetime
         await RunAsync();
 
         var nudge = Assert.Single(await _host.OutboxAsync());
-        Assert.Equal((JobNotices.StuckKind, TestCaseFiles.LeadId, opened.Id), (nudge.Kind, nudge.RecipientAadObjectId, nudge.CaseId));
+        Assert.Equal((JobNotices.StuckKind, TestCriticalCases.LeadId, opened.Id), (nudge.Kind, nudge.RecipientAadObjectId, nudge.CaseId));
         var text = JsonSerializer.Deserialize<Activity>(nudge.ActivityJson, BotJson.Options)!.Text;
-        Assert.Equal(JobText.Stuck("HR-1", [JobText.NoProgressFor(4)], "Stuck"), text);
+        Assert.Equal(JobText.Stuck("HR-1", [EscalationText.NoProgressFor(4)], "Stuck"), text);
         Assert.Contains("trigger for a Case Management Meeting", text, StringComparison.Ordinal);
     }
 
@@ -77,7 +78,7 @@ public sealed class StuckCasesJobTests : IAsyncLifetime
         await RunAsync();
 
         Assert.Equal(
-            [TestCaseFiles.LeadId, JobsHost.AdminId],
+            [TestCriticalCases.LeadId, JobsHost.AdminId],
             (await _host.OutboxAsync()).Where(m => m.DedupKey.Contains("/Escalated/", StringComparison.Ordinal)).Select(m => m.RecipientAadObjectId).Order());
     }
 
@@ -85,7 +86,7 @@ public sealed class StuckCasesJobTests : IAsyncLifetime
     public async Task RunAsync_CaseRisingATierInTheSameWeek_NudgesAgainAtOnce()
     {
         // Due 10 November: 28 days overdue (first tier) on Tuesday 8 December, 29 (second tier) on Wednesday 9 December.
-        var opened = await _host.AddCaseWithActionsAsync("HR-6", TestCaseFiles.Action(due: new DateOnly(2026, 11, 10)));
+        var opened = await _host.AddCaseWithActionsAsync("HR-6", TestCriticalCases.Action(due: new DateOnly(2026, 11, 10)));
         _host.Clock.Advance(TimeSpan.FromDays(13));
         await RunAsync();
         _host.Clock.Advance(TimeSpan.FromDays(1));
@@ -114,7 +115,7 @@ public sealed class StuckCasesJobTests : IAsyncLifetime
 
     private async Task<CriticalCase> OpenAsync(string reference)
     {
-        var criticalCase = TestCaseFiles.Open(reference, _host.Clock.GetUtcNow());
+        var criticalCase = TestCriticalCases.Open(reference, _host.Clock.GetUtcNow());
         await _host.Cases.AddAsync(criticalCase, default);
         return criticalCase;
     }

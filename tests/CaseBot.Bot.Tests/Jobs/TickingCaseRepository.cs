@@ -1,4 +1,4 @@
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseBot.Bot.Tests.Jobs;

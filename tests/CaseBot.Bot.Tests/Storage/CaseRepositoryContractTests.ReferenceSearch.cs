@@ -1,7 +1,7 @@
-using CaseBot.Bot.Cases;
+using CaseBot.Bot.CaseStore;
 using CaseBot.Bot.Storage;
 using CaseBot.Bot.Tests.Support;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,24 +17,24 @@ public abstract partial class CaseRepositoryContractTests
     {
         foreach (var reference in new[] { "HR-2026-0142", "HR-2026-0009", "HR.2026", "HR-2027-0001", "HRX-1", "OH-2026-0001" })
         {
-            await Sut.AddAsync(Open(reference, TestCaseFiles.Tenant), default);
+            await Sut.AddAsync(Open(reference, TestCriticalCases.Tenant), default);
         }
 
         await Sut.AddAsync(Open("HR-2026-0500", "another-tenant"), default);
 
-        Assert.Equal(["HR-2026-0009", "HR-2026-0142", "HR-2027-0001"], Values(await Search.StartingWithAsync(TestCaseFiles.Tenant, "hr-", null, 10, default)));
-        Assert.Equal(["HR-2026-0009", "HR-2026-0142"], Values(await Search.StartingWithAsync(TestCaseFiles.Tenant, "HR-2026", null, 10, default)));
-        Assert.Equal(["HR-2026-0009"], Values(await Search.StartingWithAsync(TestCaseFiles.Tenant, "HR-2026", null, 1, default)));
-        Assert.Empty(await Search.StartingWithAsync(TestCaseFiles.Tenant, "HR-2028", null, 10, default));
+        Assert.Equal(["HR-2026-0009", "HR-2026-0142", "HR-2027-0001"], Values(await Search.StartingWithAsync(TestCriticalCases.Tenant, "hr-", null, 10, default)));
+        Assert.Equal(["HR-2026-0009", "HR-2026-0142"], Values(await Search.StartingWithAsync(TestCriticalCases.Tenant, "HR-2026", null, 10, default)));
+        Assert.Equal(["HR-2026-0009"], Values(await Search.StartingWithAsync(TestCriticalCases.Tenant, "HR-2026", null, 1, default)));
+        Assert.Empty(await Search.StartingWithAsync(TestCriticalCases.Tenant, "HR-2028", null, 10, default));
     }
 
     [StorageFact]
     public async Task StartingWithAsync_ForAParticipant_FindsOnlyCasesTheyLeadOrAttend()
     {
-        await Sut.AddAsync(Open("HR-2026-0001", TestCaseFiles.Tenant), default);
-        await Sut.AddAsync(TestCaseFiles.Open("HR-2026-0002", Clock.GetUtcNow(), lead: "00000000-0000-0000-0000-0000000000c9"), default);
+        await Sut.AddAsync(Open("HR-2026-0001", TestCriticalCases.Tenant), default);
+        await Sut.AddAsync(TestCriticalCases.Open("HR-2026-0002", Clock.GetUtcNow(), lead: "00000000-0000-0000-0000-0000000000c9"), default);
 
-        var found = await Search.StartingWithAsync(TestCaseFiles.Tenant, "HR-2026", TestCaseFiles.LeadId.ToUpperInvariant(), 10, default);
+        var found = await Search.StartingWithAsync(TestCriticalCases.Tenant, "HR-2026", TestCriticalCases.LeadId.ToUpperInvariant(), 10, default);
 
         Assert.Equal(["HR-2026-0001"], Values(found));
     }
@@ -43,7 +43,7 @@ public abstract partial class CaseRepositoryContractTests
     public async Task StartingWithAsync_Plan_IsARangeOfTheTenantAndReferenceIndex()
     {
         await using var db = await First.Services.GetRequiredService<ICaseBotDbContextFactory>().CreateDbContextAsync(default);
-        var sql = EfCaseRepository.ReferencesStartingWith(db, TestCaseFiles.Tenant, "HR-2026", null).Take(20).ToQueryString();
+        var sql = EfCaseRepository.ReferencesStartingWith(db, TestCriticalCases.Tenant, "HR-2026", null).Take(20).ToQueryString();
 
         var plan = await ExplainAsync(db, sql);
 

@@ -1,6 +1,6 @@
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseBot.Bot.Tests.Storage;
@@ -58,7 +58,7 @@ public abstract partial class CaseRepositoryContractTests
         var stale = await BookedAsync(Sut, id, "event-2");
         Assert.Null(await BookAsync(Sut, id, "event-1", "fresh"));
 
-        await Assert.ThrowsAsync<CaseConflictException>(() => Sut.UpdateAsync(stale, TestCaseFiles.LeadId, [Notice("stale")], default));
+        await Assert.ThrowsAsync<CaseConflictException>(() => Sut.UpdateAsync(stale, TestCriticalCases.LeadId, [Notice("stale")], default));
 
         Assert.Equal("event-1", Assert.Single((await Sut.FindByIdAsync(id, default))!.Meetings).EventId);
         Assert.Equal(["fresh"], await OutboxKeysAsync(First));
@@ -105,10 +105,10 @@ public abstract partial class CaseRepositoryContractTests
 
         Assert.Null(await BookAsync(Sut, id, "event-1", "k1"));
 
-        var sut = (await Sut.FindAsync(TestCaseFiles.Tenant, CaseReference.Parse("HR-BOOK"), default))!;
+        var sut = (await Sut.FindAsync(TestCriticalCases.Tenant, CaseReference.Parse("HR-BOOK"), default))!;
         var meeting = Assert.Single(sut.Meetings);
         Assert.Equal((1L, CaseStage.MeetingBooked, "event-1", 3), (sut.Version, sut.Stage, meeting.EventId, meeting.Plan.Attendees.Count));
-        Assert.Equal(TestCaseFiles.MeetingStart, meeting.Plan.Start);
+        Assert.Equal(TestCriticalCases.MeetingStart, meeting.Plan.Start);
     }
 
     [StorageFact]
@@ -117,10 +117,10 @@ public abstract partial class CaseRepositoryContractTests
         var id = await AddAsync("HR-ATTEND");
         Assert.Null(await BookAsync(Sut, id, "event-1", "k1"));
 
-        var listed = await Sut.ListForParticipantAsync(TestCaseFiles.Tenant, TestCaseFiles.ClinicianId.ToUpperInvariant(), default);
+        var listed = await Sut.ListForParticipantAsync(TestCriticalCases.Tenant, TestCriticalCases.ClinicianId.ToUpperInvariant(), default);
 
         Assert.Equal(id, Assert.Single(listed).Id);
-        Assert.Empty(await Sut.ListForParticipantAsync("other-tenant", TestCaseFiles.ClinicianId, default));
+        Assert.Empty(await Sut.ListForParticipantAsync("other-tenant", TestCriticalCases.ClinicianId, default));
     }
 
     [StorageFact]
@@ -144,7 +144,7 @@ public abstract partial class CaseRepositoryContractTests
 
     private async Task<Guid> AddAsync(string reference)
     {
-        var criticalCase = TestCaseFiles.Open(reference, Clock.GetUtcNow());
+        var criticalCase = TestCriticalCases.Open(reference, Clock.GetUtcNow());
         await Sut.AddAsync(criticalCase, default);
         return criticalCase.Id;
     }
@@ -153,16 +153,16 @@ public abstract partial class CaseRepositoryContractTests
     private async Task<CriticalCase> BookedAsync(ICaseRepository repository, Guid id, string eventId)
     {
         var criticalCase = (await repository.FindByIdAsync(id, default))!;
-        criticalCase.Book(TestCaseFiles.Plan(criticalCase), new BookedMeeting(eventId, null, null, null), Clock.GetUtcNow());
+        criticalCase.Book(TestCriticalCases.Plan(criticalCase), new BookedMeeting(eventId, null, null, null), Clock.GetUtcNow());
         return criticalCase;
     }
 
     /// <summary>Saves the case with one notice; the exception, if any.</summary>
     private static Task<Exception?> SaveAsync(ICaseRepository repository, CriticalCase criticalCase, string noticeKey)
-        => OutcomeAsync(() => repository.UpdateAsync(criticalCase, TestCaseFiles.LeadId, [Notice(noticeKey)], default));
+        => OutcomeAsync(() => repository.UpdateAsync(criticalCase, TestCriticalCases.LeadId, [Notice(noticeKey)], default));
 
     private async Task<Exception?> BookAsync(ICaseRepository repository, Guid id, string eventId, string noticeKey)
         => await SaveAsync(repository, await BookedAsync(repository, id, eventId), noticeKey);
 
-    private static CaseNotice Notice(string key) => new("note", TestCaseFiles.LeadId, null, "{}", key);
+    private static CaseNotice Notice(string key) => new("note", TestCriticalCases.LeadId, null, "{}", key);
 }

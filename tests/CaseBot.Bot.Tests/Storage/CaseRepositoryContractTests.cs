@@ -1,6 +1,6 @@
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cases.Audit;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
 using Microsoft.EntityFrameworkCore;
@@ -47,11 +47,11 @@ public abstract partial class CaseRepositoryContractTests : IAsyncLifetime
     [StorageFact]
     public async Task AddAsync_NewCase_IsFoundByReferenceInAnyCaseAndById()
     {
-        var added = TestCaseFiles.Open("hr-2026-01", Clock.GetUtcNow());
+        var added = TestCriticalCases.Open("hr-2026-01", Clock.GetUtcNow());
 
         await Sut.AddAsync(added, default);
 
-        var byReference = await Sut.FindAsync(TestCaseFiles.Tenant, CaseReference.Parse("HR-2026-01"), default);
+        var byReference = await Sut.FindAsync(TestCriticalCases.Tenant, CaseReference.Parse("HR-2026-01"), default);
         var byId = await Sut.FindByIdAsync(added.Id, default);
         Assert.Equal((added.Id, 0L, CaseStage.MeetingRecommended), (byReference!.Id, byReference.Version, byReference.Stage));
         Assert.Equal(added.Chronology, byId!.Chronology);
@@ -60,7 +60,7 @@ public abstract partial class CaseRepositoryContractTests : IAsyncLifetime
     [StorageFact]
     public async Task FindAsync_UnknownCase_ReturnsNull()
     {
-        await Sut.AddAsync(TestCaseFiles.Open("HR-1", Clock.GetUtcNow()), default);
+        await Sut.AddAsync(TestCriticalCases.Open("HR-1", Clock.GetUtcNow()), default);
 
         Assert.Null(await Sut.FindAsync("other-tenant", CaseReference.Parse("HR-1"), default));
         Assert.Null(await Sut.FindByIdAsync(Guid.NewGuid(), default));
@@ -95,7 +95,7 @@ public abstract partial class CaseRepositoryContractTests : IAsyncLifetime
     [StorageFact]
     public async Task AddAsync_AfterARestart_TheCaseIsStillThere()
     {
-        var added = TestCaseFiles.Open("HR-KEPT", Clock.GetUtcNow());
+        var added = TestCriticalCases.Open("HR-KEPT", Clock.GetUtcNow());
         await Sut.AddAsync(added, default);
 
         await First.DisposeAsync();
@@ -132,7 +132,7 @@ public abstract partial class CaseRepositoryContractTests : IAsyncLifetime
         var answers = new CriticalCaseAnswers(true, true, true, new HashSet<Trigger>());
         var recommendation = MeetingRecommender.Recommend(new RecommendationRequest(CriticalCaseAssessment.Assess(answers), NeedIdentifiedBy.Manager, true, false));
         return CriticalCase.Open(
-            Guid.NewGuid(), CaseReference.Parse(reference), TestCaseFiles.LeadId, tenant, new TriageRecord(NeedIdentifiedBy.Manager, answers, true, false),
+            Guid.NewGuid(), CaseReference.Parse(reference), TestCriticalCases.LeadId, tenant, new TriageRecord(NeedIdentifiedBy.Manager, answers, true, false),
             MeetingRecommender.Accept(recommendation), Clock.GetUtcNow());
     }
 }

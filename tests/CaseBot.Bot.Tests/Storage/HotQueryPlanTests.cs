@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using CaseBot.Bot.Cases;
+using CaseBot.Bot.CaseStore;
 using CaseBot.Bot.Storage;
 using CaseBot.Bot.Tests.Support;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +31,7 @@ public abstract class HotQueryPlanTests : IAsyncLifetime
         _sut = instance.Services.GetRequiredService<ICaseRepository>();
         for (var i = 0; i < 3; i++)
         {
-            await _sut.AddAsync(TestCaseFiles.Open($"HR-PLAN-{i}", DateTimeOffset.UtcNow), default);
+            await _sut.AddAsync(TestCriticalCases.Open($"HR-PLAN-{i}", DateTimeOffset.UtcNow), default);
         }
 
         _plans.Clear();
@@ -50,7 +50,7 @@ public abstract class HotQueryPlanTests : IAsyncLifetime
     [StorageFact]
     public async Task FindAsync_StatusLookupByReference_SearchesAnIndex()
     {
-        Assert.NotNull(await _sut.FindAsync(TestCaseFiles.Tenant, CaseReference.Parse("HR-PLAN-1"), default));
+        Assert.NotNull(await _sut.FindAsync(TestCriticalCases.Tenant, CaseReference.Parse("HR-PLAN-1"), default));
 
         AssertNoScan("\"Reference\"");
     }
@@ -58,7 +58,7 @@ public abstract class HotQueryPlanTests : IAsyncLifetime
     [StorageFact]
     public async Task FindByIdAsync_CardClick_SearchesThePrimaryKey()
     {
-        var id = (await _sut.FindAsync(TestCaseFiles.Tenant, CaseReference.Parse("HR-PLAN-2"), default))!.Id;
+        var id = (await _sut.FindAsync(TestCriticalCases.Tenant, CaseReference.Parse("HR-PLAN-2"), default))!.Id;
         _plans.Clear();
 
         Assert.NotNull(await _sut.FindByIdAsync(id, default));
@@ -69,7 +69,7 @@ public abstract class HotQueryPlanTests : IAsyncLifetime
     [StorageFact]
     public async Task ListForParticipantAsync_MyActions_SearchesTheParticipantIndexThenCasesByKey()
     {
-        Assert.Equal(3, (await _sut.ListForParticipantAsync(TestCaseFiles.Tenant, TestCaseFiles.LeadId, default)).Count);
+        Assert.Equal(3, (await _sut.ListForParticipantAsync(TestCriticalCases.Tenant, TestCriticalCases.LeadId, default)).Count);
 
         AssertNoScan("\"CaseParticipants\"");
     }

@@ -1,7 +1,7 @@
-using CaseBot.Bot.Cases;
+using CaseBot.Bot.CaseStore;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CaseBot.Bot.Tests.Storage;
@@ -17,10 +17,10 @@ public sealed class InMemoryCaseRepositoryTests
     [Fact]
     public async Task FindAsync_AddedCase_ComesBackWhole()
     {
-        var added = TestCaseFiles.Open("HR-MEM-1", _clock.GetUtcNow());
+        var added = TestCriticalCases.Open("HR-MEM-1", _clock.GetUtcNow());
         await _sut.AddAsync(added, default);
 
-        var found = await _sut.FindAsync(TestCaseFiles.Tenant, CaseReference.Parse("hr-mem-1"), default);
+        var found = await _sut.FindAsync(TestCriticalCases.Tenant, CaseReference.Parse("hr-mem-1"), default);
 
         Assert.Equal((added.Id, added.Chronology.Count, added.Decision.Chosen), (found!.Id, found.Chronology.Count, found.Decision.Chosen));
         Assert.Equal(added.Id, (await _sut.FindByIdAsync(added.Id, default))!.Id);
@@ -29,31 +29,31 @@ public sealed class InMemoryCaseRepositoryTests
     [Fact]
     public async Task ListForParticipantAsync_AttendeeBookedThenMeetingCancelled_ListedOnlyWhileInvited()
     {
-        var added = TestCaseFiles.Open("HR-MEM-2", _clock.GetUtcNow());
+        var added = TestCriticalCases.Open("HR-MEM-2", _clock.GetUtcNow());
         await _sut.AddAsync(added, default);
         var booked = (await _sut.FindByIdAsync(added.Id, default))!;
-        booked.Book(TestCaseFiles.Plan(booked), new BookedMeeting("event-1", null, null, null), _clock.GetUtcNow());
-        await _sut.UpdateAsync(booked, TestCaseFiles.LeadId, [], default);
+        booked.Book(TestCriticalCases.Plan(booked), new BookedMeeting("event-1", null, null, null), _clock.GetUtcNow());
+        await _sut.UpdateAsync(booked, TestCriticalCases.LeadId, [], default);
 
-        var whileInvited = await _sut.ListForParticipantAsync(TestCaseFiles.Tenant, TestCaseFiles.ClinicianId.ToUpperInvariant(), default);
+        var whileInvited = await _sut.ListForParticipantAsync(TestCriticalCases.Tenant, TestCriticalCases.ClinicianId.ToUpperInvariant(), default);
         var cancelled = (await _sut.FindByIdAsync(added.Id, default))!;
         cancelled.CancelMeeting(_clock.GetUtcNow());
-        await _sut.UpdateAsync(cancelled, TestCaseFiles.LeadId, [], default);
+        await _sut.UpdateAsync(cancelled, TestCriticalCases.LeadId, [], default);
 
         Assert.Equal(added.Id, Assert.Single(whileInvited).Id);
-        Assert.Empty(await _sut.ListForParticipantAsync(TestCaseFiles.Tenant, TestCaseFiles.ClinicianId, default));
-        Assert.Single(await _sut.ListForParticipantAsync(TestCaseFiles.Tenant, TestCaseFiles.LeadId, default));
+        Assert.Empty(await _sut.ListForParticipantAsync(TestCriticalCases.Tenant, TestCriticalCases.ClinicianId, default));
+        Assert.Single(await _sut.ListForParticipantAsync(TestCriticalCases.Tenant, TestCriticalCases.LeadId, default));
     }
 
     [Fact]
     public async Task UpdateAsync_StaleVersion_IsAConflict()
     {
-        var added = TestCaseFiles.Open("HR-MEM-3", _clock.GetUtcNow());
+        var added = TestCriticalCases.Open("HR-MEM-3", _clock.GetUtcNow());
         await _sut.AddAsync(added, default);
         var first = (await _sut.FindByIdAsync(added.Id, default))!;
         var second = (await _sut.FindByIdAsync(added.Id, default))!;
-        await _sut.UpdateAsync(first, TestCaseFiles.LeadId, [], default);
+        await _sut.UpdateAsync(first, TestCriticalCases.LeadId, [], default);
 
-        await Assert.ThrowsAsync<CaseConflictException>(() => _sut.UpdateAsync(second, TestCaseFiles.LeadId, [], default));
+        await Assert.ThrowsAsync<CaseConflictException>(() => _sut.UpdateAsync(second, TestCriticalCases.LeadId, [], default));
     }
 }

@@ -2,7 +2,7 @@ using CaseBot.Cards.Actions;
 using CaseBot.Cards.Model;
 using CaseBot.Cards.Records;
 using CaseBot.Cards.Tests.Support;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Records;
 
 namespace CaseBot.Cards.Tests.Records;

@@ -3,7 +3,7 @@ using CaseBot.Cards.Status;
 using CaseBot.Cards.Tests.Support;
 using CaseBot.Cases.Actions;
 using CaseBot.Cases.AdviceLine;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
 

@@ -1,5 +1,5 @@
 using CaseBot.Cards.Status;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 
 namespace CaseBot.Cards.Tests.Status;
 

@@ -2,7 +2,7 @@ using CaseBot.Cards.Model;
 using CaseBot.Cards.Tests.Support;
 using CaseBot.Cards.Triage;
 using CaseBot.Cases.AdviceLine;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
 

@@ -1,5 +1,5 @@
 using CaseBot.Cases.Access;
-using CaseBot.Cases.CaseFiles;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Attendees;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;

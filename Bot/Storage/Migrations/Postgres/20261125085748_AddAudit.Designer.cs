@@ -70,7 +70,7 @@ namespace CaseBot.Bot.Storage.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("CaseBot.Bot.Cases.CaseEntity", b =>
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -70,7 +70,7 @@ namespace CaseBot.Bot.Storage.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("CaseBot.Bot.Cases.CaseEntity", b =>
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -126,7 +126,7 @@ namespace CaseBot.Bot.Storage.Migrations.Postgres
                     b.ToTable("Cases", (string)null);
                 });
 
-            modelBuilder.Entity("CaseBot.Bot.Cases.CaseParticipantEntity", b =>
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseParticipantEntity", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
@@ -329,9 +329,9 @@ namespace CaseBot.Bot.Storage.Migrations.Postgres
                     b.ToTable("StateItems", (string)null);
                 });
 
-            modelBuilder.Entity("CaseBot.Bot.Cases.CaseParticipantEntity", b =>
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseParticipantEntity", b =>
                 {
-                    b.HasOne("CaseBot.Bot.Cases.CaseEntity", null)
+                    b.HasOne("CaseBot.Bot.CaseStore.CaseEntity", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)

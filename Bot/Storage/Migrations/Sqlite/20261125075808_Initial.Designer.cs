@@ -20,7 +20,7 @@ namespace CaseBot.Bot.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("CaseBot.Bot.Cases.CaseEntity", b =>
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -63,7 +63,7 @@ namespace CaseBot.Bot.Storage.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("CaseBot.Bot.Cases.CaseEntity", b =>
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -60,7 +60,7 @@ namespace CaseBot.Bot.Storage.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("CaseBot.Bot.Cases.CaseEntity", b =>
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -115,7 +115,7 @@ namespace CaseBot.Bot.Storage.Migrations.Sqlite
                     b.ToTable("Cases", (string)null);
                 });
 
-            modelBuilder.Entity("CaseBot.Bot.Cases.CaseParticipantEntity", b =>
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseParticipantEntity", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
@@ -316,9 +316,9 @@ namespace CaseBot.Bot.Storage.Migrations.Sqlite
                     b.ToTable("StateItems", (string)null);
                 });
 
-            modelBuilder.Entity("CaseBot.Bot.Cases.CaseParticipantEntity", b =>
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseParticipantEntity", b =>
                 {
-                    b.HasOne("CaseBot.Bot.Cases.CaseEntity", null)
+                    b.HasOne("CaseBot.Bot.CaseStore.CaseEntity", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -24,6 +24,7 @@ COPY build/feed/ build/feed/
 COPY Cases/CaseBot.Cases.csproj Cases/
 COPY BotFramework/CaseBot.BotFramework.csproj BotFramework/
 COPY Cards/CaseBot.Cards.csproj Cards/
+COPY DialogEngine/CaseBot.DialogEngine.csproj DialogEngine/
 COPY Dialogs/CaseBot.Dialogs.csproj Dialogs/
 COPY Tab/CaseBot.Tab.csproj Tab/
 COPY Bot/CaseBot.Bot.csproj Bot/
@@ -32,6 +33,7 @@ RUN dotnet restore Bot/CaseBot.Bot.csproj
 COPY Cases/ Cases/
 COPY BotFramework/ BotFramework/
 COPY Cards/ Cards/
+COPY DialogEngine/ DialogEngine/
 COPY Dialogs/ Dialogs/
 COPY Tab/ Tab/
 COPY --from=tab-client /src/Tab/client/node_modules Tab/client/node_modules

@@ -1,7 +1,7 @@
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
-using CaseBot.Dialogs.Engine;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine;
+using CaseBot.DialogEngine.Prompts;
 
 namespace CaseBot.Dialogs.Planning;
 

@@ -4,7 +4,7 @@ using CaseBot.Cards.Records;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
-using CaseBot.Dialogs.Engine;
+using CaseBot.DialogEngine;
 
 namespace CaseBot.Dialogs.Planning;
 

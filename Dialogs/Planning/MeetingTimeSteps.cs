@@ -1,8 +1,8 @@
 using System.Globalization;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
-using CaseBot.Dialogs.Engine;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine;
+using CaseBot.DialogEngine.Prompts;
 
 namespace CaseBot.Dialogs.Planning;
 
@@ -16,7 +16,7 @@ internal sealed class MeetingTimeSteps(string slotPromptId, string timePromptId,
     /// <summary>The two prompts these steps use, to add to the dialog.</summary>
     public IEnumerable<Dialog> Prompts()
     {
-        yield return new SlotPrompt(slotPromptId, time, hours, Problem);
+        yield return new TimeSlotPrompt(slotPromptId, time, hours.Zone, new PreferredHours(hours.Start, hours.End), Problem);
         yield return new DateTimePrompt(timePromptId, time, hours.Zone, validator: FutureStartAsync, hours: new PreferredHours(hours.Start, hours.End));
     }
 

@@ -2,8 +2,8 @@ using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Answers;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.Meetings;
-using CaseBot.Dialogs.Engine;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine;
+using CaseBot.DialogEngine.Prompts;
 
 namespace CaseBot.Dialogs.Planning;
 

@@ -1,5 +1,5 @@
 using CaseBot.Cases.Meetings;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine.Prompts;
 
 namespace CaseBot.Dialogs.Planning;
 

@@ -5,8 +5,8 @@ using CaseBot.Cards.Booking;
 using CaseBot.Cases;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.Meetings;
-using CaseBot.Dialogs.Engine;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine;
+using CaseBot.DialogEngine.Prompts;
 
 namespace CaseBot.Dialogs.Planning;
 

@@ -1,7 +1,7 @@
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.Meetings;
-using CaseBot.Dialogs.Engine;
+using CaseBot.DialogEngine;
 
 namespace CaseBot.Dialogs.Planning;
 

@@ -3,8 +3,8 @@ using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
-using CaseBot.Dialogs.Engine;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine;
+using CaseBot.DialogEngine.Prompts;
 
 namespace CaseBot.Dialogs.Planning;
 
@@ -29,8 +29,9 @@ public sealed partial class PlanningDialog : GuidedDialog
     private readonly TimeProvider _time;
     private readonly MeetingTimeSteps _times;
 
-    public PlanningDialog(ICaseRepository cases, IMeetingCalendar calendar, IPeopleDirectory directory, MeetingBooker booker, WorkingHours hours, TimeProvider time)
-        : base(nameof(PlanningDialog))
+    public PlanningDialog(
+        ICaseRepository cases, IMeetingCalendar calendar, IPeopleDirectory directory, MeetingBooker booker, WorkingHours hours, TimeProvider time, PlainAnswers answers)
+        : base(nameof(PlanningDialog), answers)
     {
         _cases = cases;
         _calendar = calendar;
@@ -47,13 +48,13 @@ public sealed partial class PlanningDialog : GuidedDialog
         ]));
         AddDialog(new AttendeeDialog(directory));
         AddDialog(new OthersDialog());
-        AddDialog(new ChoicePrompt(OthersDialog.ChoiceId));
-        AddDialog(new PersonPrompt(AttendeeDialog.PromptId));
-        AddDialog(new PersonPrompt(OrganiserId));
-        AddDialog(new ConfirmPrompt(ConfirmId));
+        AddDialog(new ChoicePrompt(OthersDialog.ChoiceId, answers));
+        AddDialog(new PersonPrompt(AttendeeDialog.PromptId, EmailAddresses.IsValid));
+        AddDialog(new PersonPrompt(OrganiserId, EmailAddresses.IsValid));
+        AddDialog(new ConfirmPrompt(ConfirmId, answers));
         AddDialog(new TextPrompt(PurposeId, maxLength: MeetingPlan.MaxPurposeLength));
         AddDialog(new DurationPrompt(DurationId, validator: DurationInRangeAsync));
-        AddDialog(new ChoicePrompt(VenueId));
+        AddDialog(new ChoicePrompt(VenueId, answers));
         AddDialog(new TextPrompt(DetailId, maxLength: MeetingPlan.MaxVenueDetailLength));
         foreach (var prompt in _times.Prompts())
         {

@@ -1,8 +1,8 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
-using CaseBot.Dialogs.Engine;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine;
+using CaseBot.DialogEngine.Prompts;
 
 namespace CaseBot.Dialogs.Planning;
 
@@ -19,8 +19,8 @@ public sealed class RescheduleDialog : GuidedDialog
     private readonly TimeProvider _time;
     private readonly MeetingTimeSteps _times;
 
-    public RescheduleDialog(ICaseRepository cases, IMeetingCalendar calendar, MeetingBooker booker, WorkingHours hours, TimeProvider time)
-        : base(nameof(RescheduleDialog))
+    public RescheduleDialog(ICaseRepository cases, IMeetingCalendar calendar, MeetingBooker booker, WorkingHours hours, TimeProvider time, PlainAnswers answers)
+        : base(nameof(RescheduleDialog), answers)
     {
         _cases = cases;
         _calendar = calendar;

@@ -1,7 +1,7 @@
 using CaseBot.Cards.Booking;
 using CaseBot.Cases.Answers;
 using CaseBot.Cases.Booking;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine.Prompts;
 
 namespace CaseBot.Dialogs.Planning;
 

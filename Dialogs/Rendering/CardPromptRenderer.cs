@@ -1,7 +1,7 @@
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cards;
 using CaseBot.Cards.Model;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine.Prompts;
 
 namespace CaseBot.Dialogs.Rendering;
 

@@ -3,8 +3,8 @@ using CaseBot.BotFramework.Schema;
 using CaseBot.BotFramework.State;
 using CaseBot.Cards;
 using CaseBot.Dialogs.Attendees;
-using CaseBot.Dialogs.Engine.Prompts;
-using CaseBot.Dialogs.Engine.Recognition;
+using CaseBot.DialogEngine.Prompts;
+using CaseBot.DialogEngine.Recognition;
 
 namespace CaseBot.Dialogs.Root;
 

@@ -1,6 +1,6 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.State;
-using CaseBot.Dialogs.Engine;
+using CaseBot.DialogEngine;
 using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Triage;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CaseBot.Dialogs.Engine.Recognition;
+using CaseBot.DialogEngine.Recognition;
 
 namespace CaseBot.Dialogs.Root;
 
@@ -11,7 +11,7 @@ namespace CaseBot.Dialogs.Root;
 /// </summary>
 internal static partial class CommandPhrases
 {
-    private static readonly ChoiceVocabulary Commands = new(
+    private static readonly ChoiceReader Commands = new(
     [
         new(BotCommand.NewCase, BotCommand.NewCase, ["start a new case", "open a case", "open a new case", "new critical case", "start triage", "triage a case", "triage", "new referral", "raise a case", "create a case", "start a case", "log a case", "is this case critical", "check a case"]),
         new(BotCommand.MyActions, BotCommand.MyActions, ["my tasks", "my to do list", "my todo", "what do i need to do", "what have i got to do", "what's on my list", "outstanding actions", "open actions", "show my actions", "my jobs", "actions for me"]),
@@ -28,10 +28,10 @@ internal static partial class CommandPhrases
     {
         var references = Reference().Matches(text).Select(m => m.Value).Where(v => v.Any(char.IsDigit)).ToList();
         var words = Reference().Replace(text, m => m.Value.Any(char.IsDigit) ? " " : m.Value);
-        var recognition = ChoiceRecognizer.Recognize(words, Commands);
-        perhaps = [.. recognition.Possible.Select(i => Commands.Choices[i].Value)];
-        return recognition is { Chosen.Count: 1, IsClear: true }
-            ? new BotCommand(Commands.Choices[recognition.Chosen[0]].Value, references.FirstOrDefault() ?? string.Empty)
+        var reading = Commands.Read(words);
+        perhaps = reading.Possible;
+        return reading is { Chosen.Count: 1, IsClear: true }
+            ? new BotCommand(reading.Chosen[0], references.FirstOrDefault() ?? string.Empty)
             : null;
     }
 

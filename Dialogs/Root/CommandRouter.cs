@@ -2,7 +2,7 @@ using System.Text.Json;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Dialogs.Attendees;
-using CaseBot.Dialogs.Engine;
+using CaseBot.DialogEngine;
 using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Status;
 using CaseBot.Dialogs.Triage;

@@ -1,8 +1,8 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.State;
 using CaseBot.Dialogs.Attendees;
-using CaseBot.Dialogs.Engine.Prompts;
-using CaseBot.Dialogs.Engine.Recognition;
+using CaseBot.DialogEngine.Prompts;
+using CaseBot.DialogEngine.Recognition;
 using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Rendering;
 using CaseBot.Dialogs.Status;
@@ -26,6 +26,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddAttendeeCards();
         services.AddSingleton<IPromptRenderer, CardPromptRenderer>();
         services.AddSingleton<ChoiceVocabularies>();
+        services.AddSingleton(CaseAnswers.Create());
         services.AddSingleton<TriageDialog>();
         services.AddSingleton<MeetingBooker>();
         services.AddSingleton<PlanningDialog>();

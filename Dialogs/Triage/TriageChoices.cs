@@ -1,7 +1,7 @@
 using CaseBot.Cases.Answers;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine.Prompts;
 
 namespace CaseBot.Dialogs.Triage;
 

@@ -6,8 +6,8 @@ using CaseBot.Cases.AdviceLine;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
-using CaseBot.Dialogs.Engine;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine;
+using CaseBot.DialogEngine.Prompts;
 using CaseBot.Dialogs.Planning;
 
 namespace CaseBot.Dialogs.Triage;
@@ -26,8 +26,8 @@ public sealed class TriageDialog : GuidedDialog
     private readonly AdviceLineHours _adviceLine;
     private readonly AdviceLineContact _contact;
 
-    public TriageDialog(ICaseRepository cases, TimeProvider time, AdviceLineHours adviceLine, AdviceLineContact contact)
-        : base(nameof(TriageDialog))
+    public TriageDialog(ICaseRepository cases, TimeProvider time, AdviceLineHours adviceLine, AdviceLineContact contact, PlainAnswers answers)
+        : base(nameof(TriageDialog), answers)
     {
         _cases = cases;
         _time = time;
@@ -41,9 +41,9 @@ public sealed class TriageDialog : GuidedDialog
         AddDialog(new TextPrompt(ReferencePrompt, ReferenceIsFreeAsync, maxLength: 40));
         AddDialog(new TextPrompt(OtherPrompt, maxLength: OtherTrigger.MaxLength));
         AddDialog(new TextPrompt(ReasonPrompt, maxLength: MeetingDecision.MaxReasonLength));
-        AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
-        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt)));
-        AddDialog(new MultiSelectPrompt(nameof(MultiSelectPrompt)));
+        AddDialog(new ChoicePrompt(nameof(ChoicePrompt), answers));
+        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), answers));
+        AddDialog(new MultiSelectPrompt(nameof(MultiSelectPrompt), answers));
     }
 
     private static async Task<DialogTurnResult> ReferenceStepAsync(WaterfallStepContext step, CancellationToken ct)
@@ -109,7 +109,7 @@ public sealed class TriageDialog : GuidedDialog
     private async Task<DialogTurnResult> InvolvementStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         step.SetValue(Keys.OtherTrigger, step.Result is { ValueKind: System.Text.Json.JsonValueKind.String } ? step.ResultAs<string>() : null);
-        var result = CriticalCaseAssessment.Assess(Answers(step));
+        var result = CriticalCaseAssessment.Assess(TriageAnswers(step));
         if (!result.IsCritical)
         {
             var now = _time.GetUtcNow();
@@ -157,7 +157,7 @@ public sealed class TriageDialog : GuidedDialog
             ? MeetingRecommender.Accept(recommendation)
             : MeetingRecommender.Override(recommendation, Other(recommendation.Type), step.ResultAs<string>()!);
         var activity = step.Context.Activity;
-        var triage = new TriageRecord(IdentifiedBy(step), Answers(step), step.GetValue<bool>(Keys.Involvement), step.GetValue<bool>(Keys.DecideWithout));
+        var triage = new TriageRecord(IdentifiedBy(step), TriageAnswers(step), step.GetValue<bool>(Keys.Involvement), step.GetValue<bool>(Keys.DecideWithout));
         var criticalCase = CriticalCase.Open(
             Guid.NewGuid(), CaseReference.Parse(step.GetValue<string>(Keys.Reference)!), activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty,
             activity.GetTenantId() ?? string.Empty, triage, decision, _time.GetUtcNow());
@@ -214,7 +214,7 @@ public sealed class TriageDialog : GuidedDialog
 
     private static MeetingType Other(MeetingType type) => type == MeetingType.CaseConference ? MeetingType.CaseManagementMeeting : MeetingType.CaseConference;
 
-    private static CriticalCaseAnswers Answers(WaterfallStepContext step)
+    private static CriticalCaseAnswers TriageAnswers(WaterfallStepContext step)
     {
         var other = step.GetValue<string>(Keys.OtherTrigger);
         return new CriticalCaseAnswers(
@@ -227,7 +227,7 @@ public sealed class TriageDialog : GuidedDialog
 
     private static Recommendation Recommend(WaterfallStepContext step)
         => MeetingRecommender.Recommend(new RecommendationRequest(
-            CriticalCaseAssessment.Assess(Answers(step)), IdentifiedBy(step), step.GetValue<bool>(Keys.Involvement), step.GetValue<bool>(Keys.DecideWithout)));
+            CriticalCaseAssessment.Assess(TriageAnswers(step)), IdentifiedBy(step), step.GetValue<bool>(Keys.Involvement), step.GetValue<bool>(Keys.DecideWithout)));
 
     private static class Keys
     {

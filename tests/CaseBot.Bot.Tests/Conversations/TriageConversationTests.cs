@@ -1,7 +1,7 @@
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
-using CaseBot.Dialogs.Engine;
+using CaseBot.DialogEngine;
 using CaseBot.Dialogs.Triage;
 using CaseBot.Bot.Storage;
 using CaseBot.BotFramework.Builder;

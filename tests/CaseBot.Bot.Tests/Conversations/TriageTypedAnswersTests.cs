@@ -2,7 +2,7 @@ using CaseBot.Bot.Tests.Support;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
-using CaseBot.Dialogs.Engine;
+using CaseBot.DialogEngine;
 using CaseBot.Dialogs.Triage;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using CaseBot.Dialogs.Engine;
-using CaseBot.Dialogs.Engine.Prompts;
-using CaseBot.Dialogs.Engine.Recognition;
+using CaseBot.DialogEngine;
+using CaseBot.DialogEngine.Prompts;
 using Xunit.Abstractions;
 
 namespace CaseBot.Dialogs.Tests.Recognition;
@@ -61,7 +60,7 @@ public sealed class BotbuilderPeerTests(ITestOutputHelper output)
             var choices = (prompt.Options.Choices ?? SynonymTests.YesNo).Select(c => new
             {
                 value = c.Value,
-                synonyms = new[] { c.DisplayTitle, ChoiceVocabulary.WithoutListNumber(c.DisplayTitle) }.Concat(c.Synonyms ?? []).Distinct().ToArray(),
+                synonyms = new[] { c.DisplayTitle, c.TitleWithoutNumber }.Concat(c.Synonyms ?? []).Distinct().ToArray(),
             });
             var request = new { typed = line.Typed, choices, many = prompt.Prompt() is MultiSelectPrompt };
             await node.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request));

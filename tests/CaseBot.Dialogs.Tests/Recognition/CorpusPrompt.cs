@@ -1,12 +1,12 @@
 using System.Text.Json;
 using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Meetings;
-using CaseBot.Dialogs.Engine;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine;
+using CaseBot.DialogEngine.Prompts;
 using CaseBot.Dialogs.Planning;
-using CaseBot.Dialogs.Tests.Engine;
 using CaseBot.Dialogs.Triage;
-
+using CaseBot.Dialogs.Root;
+using CaseBot.TestSupport.Dialogs;
 namespace CaseBot.Dialogs.Tests.Recognition;
 
 /// <summary>
@@ -17,18 +17,18 @@ internal sealed record CorpusPrompt(string Name, Func<Dialog> Prompt, PromptOpti
 {
     public static IReadOnlyDictionary<string, CorpusPrompt> All { get; } = new Dictionary<string, CorpusPrompt>(StringComparer.Ordinal)
     {
-        ["triggers"] = new("triggers", () => new MultiSelectPrompt("p"), TriageDialog.TriggerOptions, Many),
-        ["identifiedBy"] = new("identifiedBy", () => new ChoicePrompt("p"), Asking(TriageDialogText.AskIdentifiedBy, TriageDialogText.IdentifiedByHelp, TriageChoices.IdentifiedBy), One),
-        ["yesno"] = new("yesno", () => new ConfirmPrompt("p"), Asking(TriageDialogText.AskExceptional, TriageDialogText.ExceptionalHelp, null), YesNo),
-        ["decision"] = new("decision", () => new ChoicePrompt("p"), Asking(TriageDialogText.AskDecision, TriageDialogText.DecisionHelp, TriageChoices.Decision(MeetingType.CaseConference)), One),
-        ["venue"] = new("venue", () => new ChoicePrompt("p"), Asking(PlanningText.AskVenue, PlanningText.VenueHelp, PlanningChoices.Venues(MeetingType.CaseConference)), One),
-        ["others"] = new("others", () => new ChoicePrompt("p"), Asking(PlanningText.AskOthers, PlanningText.OthersHelp, OthersDialog.Choices), One),
+        ["triggers"] = new("triggers", () => new MultiSelectPrompt("p", CaseAnswers.Create()), TriageDialog.TriggerOptions, Many),
+        ["identifiedBy"] = new("identifiedBy", () => new ChoicePrompt("p", CaseAnswers.Create()), Asking(TriageDialogText.AskIdentifiedBy, TriageDialogText.IdentifiedByHelp, TriageChoices.IdentifiedBy), One),
+        ["yesno"] = new("yesno", () => new ConfirmPrompt("p", CaseAnswers.Create()), Asking(TriageDialogText.AskExceptional, TriageDialogText.ExceptionalHelp, null), YesNo),
+        ["decision"] = new("decision", () => new ChoicePrompt("p", CaseAnswers.Create()), Asking(TriageDialogText.AskDecision, TriageDialogText.DecisionHelp, TriageChoices.Decision(MeetingType.CaseConference)), One),
+        ["venue"] = new("venue", () => new ChoicePrompt("p", CaseAnswers.Create()), Asking(PlanningText.AskVenue, PlanningText.VenueHelp, PlanningChoices.Venues(MeetingType.CaseConference)), One),
+        ["others"] = new("others", () => new ChoicePrompt("p", CaseAnswers.Create()), Asking(PlanningText.AskOthers, PlanningText.OthersHelp, OthersDialog.Choices), One),
     };
 
     /// <summary>A conversation at this prompt, asked and waiting for the typed answer.</summary>
     public async Task<DialogTestClient> AskedAsync()
     {
-        var client = new DialogTestClient(() => new PromptHarness(Prompt(), Options));
+        var client = new DialogTestClient(() => new PromptHarness(Prompt(), Options, CaseAnswers.Create()));
         await client.SendAsync("start");
         return client;
     }

@@ -1,4 +1,4 @@
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine.Prompts;
 
 namespace CaseBot.Dialogs.Tests.Recognition;
 

@@ -1,4 +1,4 @@
-using CaseBot.Dialogs.Engine;
+using CaseBot.DialogEngine;
 using Xunit.Abstractions;
 
 namespace CaseBot.Dialogs.Tests.Recognition;

@@ -1,12 +1,12 @@
 using System.Globalization;
 using CaseBot.Cases.Booking;
-using CaseBot.Dialogs.Engine;
-using CaseBot.Dialogs.Engine.Prompts;
+using CaseBot.DialogEngine;
+using CaseBot.DialogEngine.Prompts;
 using CaseBot.Dialogs.Planning;
-using CaseBot.Dialogs.Tests.Engine;
 using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
-
+using CaseBot.Dialogs.Root;
+using CaseBot.TestSupport.Dialogs;
 namespace CaseBot.Dialogs.Tests.Recognition;
 
 /// <summary>
@@ -79,7 +79,7 @@ public sealed class TypedTimeCorpusTests(ITestOutputHelper output)
     {
         var steps = new MeetingTimeSteps("slot", "time", WorkingHours.ForUk(BankHolidays), new FakeTimeProvider(Now));
         var prompt = steps.Prompts().Single(p => p.Id == "time");
-        var client = new DialogTestClient(() => new PromptHarness(prompt, new PromptOptions { Prompt = PlanningText.AskTime, Help = PlanningText.TimeHelp }));
+        var client = new DialogTestClient(() => new PromptHarness(prompt, new PromptOptions { Prompt = PlanningText.AskTime, Help = PlanningText.TimeHelp }, CaseAnswers.Create()));
         await client.SendAsync("start");
         return client;
     }

@@ -1,5 +1,5 @@
 using CaseBot.Cases.Triage;
-using CaseBot.Dialogs.Engine;
+using CaseBot.DialogEngine;
 using CaseBot.Dialogs.Tests.Recognition;
 using CaseBot.Dialogs.Triage;
 

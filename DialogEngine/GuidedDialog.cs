@@ -1,0 +1,92 @@
+using CaseBot.DialogEngine.Prompts;
+
+namespace CaseBot.DialogEngine;
+
+/// <summary>
+/// Base for CaseBot's guided conversations (the SDK samples' CancelAndHelpDialog, extended). Before every turn reaches the inner
+/// dialogs it checks for a whole-message command (or a card's <see cref="PromptSubmit.Command"/>):
+/// <list type="bullet">
+/// <item>help: sends the active prompt's <see cref="PromptOptions.Help"/> (or <see cref="EngineText.GenericHelp"/>) and asks again;</item>
+/// <item>cancel: asks for confirmation; yes ends all dialogs with <see cref="EngineText.Cancelled"/>, no asks the same question again;</item>
+/// <item>back: re-runs the previous waiting step of the innermost waterfall that has one (answers given are kept until overwritten);</item>
+/// <item>restart: starts the component again from its initial dialog with its original options and no values.</item>
+/// </list>
+/// A nested GuidedDialog on top of the inner stack handles the commands itself.
+/// </summary>
+public abstract class GuidedDialog : ComponentDialog
+{
+    /// <summary>Id of the cancel confirmation inside every guided dialog.</summary>
+    public const string CancelConfirmDialogId = "guidedDialog.cancelConfirm";
+
+    private static PromptOptions CancelOptions { get; } = new() { Prompt = EngineText.CancelConfirm, Help = EngineText.CancelConfirmHelp };
+
+    /// <param name="id">The dialog's id.</param>
+    /// <param name="answers">The plain answers the cancel confirmation (and the subclass's own prompts) understand.</param>
+    protected GuidedDialog(string id, PlainAnswers answers)
+        : base(id)
+    {
+        Answers = answers ?? throw new ArgumentNullException(nameof(answers));
+        AddDialogCore(new CancelConfirmPrompt(CancelConfirmDialogId, answers));
+    }
+
+    /// <summary>The plain answers (yes, no, none, "don't know") this dialog's prompts are built with.</summary>
+    protected PlainAnswers Answers { get; }
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var command = InterruptionRecognizer.Recognize(innerDc.Context.Activity);
+        var active = innerDc.ActiveDialog;
+        var confirmingCancel = active?.Id == CancelConfirmDialogId;
+        if (command == InterruptionCommand.None || active is null || innerDc.FindDialog(active.Id) is GuidedDialog
+            || (confirmingCancel && command != InterruptionCommand.Help))
+        {
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
+
+        return command switch
+        {
+            InterruptionCommand.Help => await HelpAsync(innerDc, active, cancellationToken),
+            InterruptionCommand.Cancel => await innerDc.PromptAsync(CancelConfirmDialogId, CancelOptions, cancellationToken),
+            InterruptionCommand.Back => await BackAsync(innerDc, cancellationToken),
+            _ => await RestartAsync(innerDc, cancellationToken),
+        };
+    }
+
+    private static async Task<DialogTurnResult> HelpAsync(DialogContext innerDc, DialogInstance active, CancellationToken cancellationToken)
+    {
+        var help = innerDc.FindDialog(active.Id)?.GetHelp(active) ?? EngineText.GenericHelp;
+        await innerDc.Context.SendActivityAsync(help, cancellationToken);
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return EndOfTurn;
+    }
+
+    private static async Task<DialogTurnResult> BackAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        for (var depth = 0; depth < innerDc.Stack.Count; depth++)
+        {
+            var instance = innerDc.Stack[depth];
+            if (innerDc.FindDialog(instance.Id) is WaterfallDialog waterfall && WaterfallDialog.CanGoBack(instance))
+            {
+                for (var above = 0; above < depth; above++)
+                {
+                    await innerDc.EndActiveDialogAsync(DialogReason.CancelCalled, cancellationToken);
+                }
+
+                return await waterfall.BackAsync(innerDc, cancellationToken);
+            }
+        }
+
+        await innerDc.Context.SendActivityAsync(EngineText.NothingToGoBackTo, cancellationToken);
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return EndOfTurn;
+    }
+
+    private async Task<DialogTurnResult> RestartAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var options = GetOptions(innerDc);
+        await innerDc.Context.SendActivityAsync(EngineText.Restarting, cancellationToken);
+        await innerDc.CancelAllDialogsAsync(cancelParents: false, cancellationToken);
+        return await OnBeginDialogAsync(innerDc, options, cancellationToken);
+    }
+}

@@ -1,0 +1,45 @@
+namespace CaseBot.DialogEngine.Recognition;
+
+/// <summary>
+/// Words that name an option: its title, its value or one of its synonyms. <see cref="Content"/> are the words that must be typed
+/// for the phrase to count (its stop words are optional), or all of them, in order, when it is a <see cref="IsSequence"/> phrase.
+/// </summary>
+internal sealed record OptionPhrase
+{
+    public OptionPhrase(int option, IReadOnlyList<Word> words, bool isTitle, bool isLookalike = false)
+    {
+        Option = option;
+        Words = words;
+        IsTitle = isTitle;
+        IsLookalike = isLookalike;
+        IsStopWordsOnly = words.All(w => w.IsStopWord);
+        Bridges = words.Any(w => w.IsSeparator);
+        // Mostly stop words around one word ("what can you do") mean something only together, in order.
+        var mostlyStopWords = words.Count(w => !w.IsStopWord) == 1 && words.Count(w => w.IsStopWord) >= 2;
+        IsSequence = IsStopWordsOnly || Bridges || isLookalike || mostlyStopWords
+            || words.Any(w => WordReader.IsNegator(w.Text) || WordReader.IsPerson(w.Text));
+        Content = IsSequence ? words : [.. words.Where(w => !w.IsStopWord)];
+    }
+
+    /// <summary>The option's position in the list (zero-based).</summary>
+    public int Option { get; }
+
+    public IReadOnlyList<Word> Words { get; }
+
+    /// <summary>True for the title shown: long titles count when most of their words are typed, synonyms only when all are.</summary>
+    public bool IsTitle { get; }
+
+    /// <summary>Words like the option's that mean something else: found, they make the option only possibly meant.</summary>
+    public bool IsLookalike { get; }
+
+    public bool IsStopWordsOnly { get; }
+
+    /// <summary>A phrase with "and" in it ("health and safety"), found across the segments an answer is split into.</summary>
+    public bool Bridges { get; }
+
+    /// <summary>Matched only as its words in order: a phrase of stop words ("i did"), mostly stop words ("what can you do"), with a negation ("not really"), a person ("i raised
+    /// it") or "and", or a lookalike.</summary>
+    public bool IsSequence { get; }
+
+    public IReadOnlyList<Word> Content { get; }
+}

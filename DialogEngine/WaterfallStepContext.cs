@@ -1,0 +1,82 @@
+using System.Text.Json;
+using CaseBot.BotFramework.Builder;
+using CaseBot.BotFramework.Schema;
+using CaseBot.DialogEngine.Prompts;
+
+namespace CaseBot.DialogEngine;
+
+/// <summary>What a waterfall step sees: where it is, what it was given, and the stack operations it may call.</summary>
+public sealed class WaterfallStepContext
+{
+    private readonly WaterfallDialog _waterfall;
+    private bool _nextCalled;
+
+    internal WaterfallStepContext(
+        WaterfallDialog waterfall, DialogContext dc, DialogInstance instance, int index, DialogReason reason, JsonElement? result)
+    {
+        _waterfall = waterfall;
+        DialogContext = dc;
+        Index = index;
+        Reason = reason;
+        Result = result;
+        Values = new WaterfallValues(instance);
+        Options = instance.State.TryGetValue(WaterfallDialog.OptionsKey, out var options) ? options : null;
+    }
+
+    /// <summary>The stack this waterfall runs on.</summary>
+    public DialogContext DialogContext { get; }
+
+    public ITurnContext Context => DialogContext.Context;
+
+    /// <summary>Zero-based index of this step.</summary>
+    public int Index { get; }
+
+    /// <summary>Why the step runs; <see cref="DialogReason.BackCalled"/> when the user went back to it.</summary>
+    public DialogReason Reason { get; }
+
+    /// <summary>The result of the previous step's child dialog or prompt (the same one again when the user went back).</summary>
+    public JsonElement? Result { get; }
+
+    /// <summary>The options the waterfall was started with.</summary>
+    public JsonElement? Options { get; }
+
+    /// <summary>Values kept across the steps of this waterfall.</summary>
+    public WaterfallValues Values { get; }
+
+    /// <summary>The previous step's result as <typeparamref name="T"/>; default when there is none.</summary>
+    public T? ResultAs<T>() => Result is { } result ? result.Deserialize<T>(BotJson.Options) : default;
+
+    /// <summary>The waterfall's options as <typeparamref name="T"/>; default when none were given.</summary>
+    public T? GetOptions<T>() => Options is { } options ? options.Deserialize<T>(BotJson.Options) : default;
+
+    public T? GetValue<T>(string key) => Values.Get<T>(key);
+
+    public void SetValue<T>(string key, T value) => Values.Set(key, value);
+
+    /// <summary>Skips to the next step without waiting for the user.</summary>
+    public Task<DialogTurnResult> NextAsync(JsonElement? result = null, CancellationToken cancellationToken = default)
+    {
+        if (_nextCalled)
+        {
+            throw new InvalidOperationException($"NextAsync was already called in step {Index} of '{_waterfall.Id}'.");
+        }
+
+        _nextCalled = true;
+        return _waterfall.ResumeDialogAsync(DialogContext, DialogReason.NextCalled, result, cancellationToken);
+    }
+
+    public Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonElement? options = null, CancellationToken cancellationToken = default)
+        => DialogContext.BeginDialogAsync(dialogId, options, cancellationToken);
+
+    public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken = default)
+        => DialogContext.PromptAsync(dialogId, options, cancellationToken);
+
+    public Task<DialogTurnResult> EndDialogAsync(JsonElement? result = null, CancellationToken cancellationToken = default)
+        => DialogContext.EndDialogAsync(result, cancellationToken);
+
+    public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, JsonElement? options = null, CancellationToken cancellationToken = default)
+        => DialogContext.ReplaceDialogAsync(dialogId, options, cancellationToken);
+
+    public Task<DialogTurnResult> CancelAllDialogsAsync(bool cancelParents = false, CancellationToken cancellationToken = default)
+        => DialogContext.CancelAllDialogsAsync(cancelParents, cancellationToken);
+}

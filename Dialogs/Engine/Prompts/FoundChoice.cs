@@ -1,4 +1,0 @@
-namespace CaseBot.Dialogs.Engine.Prompts;
-
-/// <summary>The result of a <see cref="ChoicePrompt"/>: the chosen value and its zero-based position in the list shown.</summary>
-public sealed record FoundChoice(string Value, int Index);

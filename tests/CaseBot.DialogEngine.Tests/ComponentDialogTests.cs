@@ -1,0 +1,113 @@
+using CaseBot.BotFramework.Schema;
+using CaseBot.DialogEngine.Prompts;
+using CaseBot.TestSupport.Dialogs;
+namespace CaseBot.DialogEngine.Tests;
+
+public class ComponentDialogTests
+{
+    [Fact]
+    public async Task ContinueDialogAsync_ChildComponentCompletes_ParentStepGetsItsResult()
+    {
+        var sut = await AtInnerQuestionAsync();
+
+        await sut.SendAsync("inner answer");
+
+        Assert.Equal("outer answer + inner answer", sut.ResultAs<string>());
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_HelpInsideANestedGuidedDialog_SendsTheInnerPromptsHelp()
+    {
+        var sut = await AtInnerQuestionAsync();
+
+        var replies = await sut.SendAsync("help");
+
+        Assert.Equal([Inner.Help, Inner.Question], replies);
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_CancelConfirmedInsideANestedGuidedDialog_EmptiesTheWholeStack()
+    {
+        var sut = await AtInnerQuestionAsync();
+        await sut.SendAsync("cancel");
+
+        await sut.SendAsync("yes");
+
+        Assert.Equal(DialogTurnStatus.Cancelled, sut.LastResult!.Status);
+        Assert.Empty((await sut.ReadStackAsync())!.Stack);
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_RestartInsideANestedGuidedDialog_RestartsOnlyTheInnerDialog()
+    {
+        var sut = await AtInnerQuestionAsync();
+
+        var replies = await sut.SendAsync("restart");
+
+        Assert.Equal([EngineText.Restarting, Inner.Question], replies);
+    }
+
+    [Fact]
+    public async Task BeginDialogAsync_UnknownDialogId_Throws()
+    {
+        var sut = new DialogTestClient(() => new Broken());
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => sut.SendAsync("hi"));
+    }
+
+    private static async Task<DialogTestClient> AtInnerQuestionAsync()
+    {
+        var client = new DialogTestClient(() => new Outer(), roundTripEveryTurn: true);
+        await client.SendAsync("hi");
+        await client.SendAsync("outer answer");
+        return client;
+    }
+
+    private sealed class Outer : GuidedDialog
+    {
+        public Outer()
+            : base(nameof(Outer), TestAnswers.Plain)
+        {
+            AddDialog(new WaterfallDialog(
+                "outerSteps",
+                [
+                    (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = "Outer question?" }, ct),
+                    (step, ct) =>
+                    {
+                        step.SetValue("first", step.ResultAs<string>());
+                        return step.BeginDialogAsync(nameof(Inner), null, ct);
+                    },
+                    (step, ct) => step.EndDialogAsync(BotJson.ToElement($"{step.GetValue<string>("first")} + {step.ResultAs<string>()}"), ct),
+                ]));
+            AddDialog(new TextPrompt("text"));
+            AddDialog(new Inner());
+        }
+    }
+
+    private sealed class Inner : GuidedDialog
+    {
+        public const string Question = "Inner question?";
+        public const string Help = "Inner help.";
+
+        public Inner()
+            : base(nameof(Inner), TestAnswers.Plain)
+        {
+            AddDialog(new WaterfallDialog(
+                "innerSteps",
+                [
+                    (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = Question, Help = Help }, ct),
+                    (step, ct) => step.EndDialogAsync(step.Result, ct),
+                ]));
+            AddDialog(new TextPrompt("text"));
+        }
+    }
+
+    private sealed class Broken : ComponentDialog
+    {
+        public Broken()
+            : base(nameof(Broken))
+        {
+            AddDialog(new WaterfallDialog("start", [(step, ct) => step.BeginDialogAsync("missing", null, ct)]));
+        }
+    }
+}

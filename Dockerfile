@@ -23,6 +23,7 @@ COPY global.json nuget.config Directory.Build.props Directory.Packages.props Ban
 COPY build/feed/ build/feed/
 COPY Cases/CaseBot.Cases.csproj Cases/
 COPY BotFramework/CaseBot.BotFramework.csproj BotFramework/
+COPY Casework/CaseBot.Casework.csproj Casework/
 COPY Cards/CaseBot.Cards.csproj Cards/
 COPY DialogEngine/CaseBot.DialogEngine.csproj DialogEngine/
 COPY Dialogs/CaseBot.Dialogs.csproj Dialogs/
@@ -32,6 +33,7 @@ RUN dotnet restore Bot/CaseBot.Bot.csproj
 
 COPY Cases/ Cases/
 COPY BotFramework/ BotFramework/
+COPY Casework/ Casework/
 COPY Cards/ Cards/
 COPY DialogEngine/ DialogEngine/
 COPY Dialogs/ Dialogs/

@@ -1,4 +1,5 @@
 using CaseBot.BotFramework.Authentication;
+using CaseBot.Casework;
 using CaseBot.Tab.Board;
 using CaseBot.Tab.Hosting;
 using CaseBot.Tab.SignIn;
@@ -18,9 +19,8 @@ public static class CaseBoardServiceCollectionExtensions
     public const string Scheme = "CaseBoard";
 
     /// <summary>
-    /// Needs from the host: ICaseRepository and ICaseReferenceSearch, CaseAccessPolicy and AccessGrants, IAuditLog, AdviceLineHours
-    /// and AdviceLineContact, the conversations (CaseLookups, ActionDone), the bot's MicrosoftApp* options, and Data Protection keys
-    /// that every instance shares (for the session cookie and anti-forgery tokens).
+    /// Needs from the host: the use cases (AddCasework), AccessGrants, AdviceLineHours and AdviceLineContact, the bot's MicrosoftApp*
+    /// options, and Data Protection keys that every instance shares (for the session cookie and anti-forgery tokens).
     /// </summary>
     public static IServiceCollection AddCaseBoard(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +31,7 @@ public static class CaseBoardServiceCollectionExtensions
         services.AddSingleton<TeamsSsoValidator>();
         services.AddSingleton<BoardAssets>();
         services.AddSingleton<BoardChrome>();
+        services.AddCasework();
         services.AddSingleton<MyCases>();
         services.AddSingleton<BoardLookups>();
         services.AddSingleton<LocalUsers>();

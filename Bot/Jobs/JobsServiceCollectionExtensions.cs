@@ -1,6 +1,7 @@
 using CaseBot.Bot.CaseStore;
 using CaseBot.Bot.Storage;
 using CaseBot.Cases.AdviceLine;
+using CaseBot.Casework;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddCaseBotJobs(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddCasework();
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         var tiers = configuration.GetSection(StuckCasesOptions.SectionName).GetSection(nameof(StuckCasesOptions.Tiers));
 

@@ -1,4 +1,5 @@
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework.Changes;
 using Microsoft.Extensions.Options;
 
 namespace CaseBot.Bot.Jobs;
@@ -8,11 +9,10 @@ namespace CaseBot.Bot.Jobs;
 /// once a day per action (the action records the day; the notices' dedup keys hold the same line if a run is repeated).
 /// </summary>
 internal sealed partial class OverdueActionRemindersJob(
-    ICaseRepository cases, TimeProvider time, IOptions<JobsOptions> options, ILogger<OverdueActionRemindersJob> logger) : IScheduledJob
+    ICaseRepository cases, CaseChanges changes, TimeProvider time, IOptions<JobsOptions> options, ILogger<OverdueActionRemindersJob> logger) : IScheduledJob
 {
     public const string JobName = "OverdueActionReminders";
     public const string Actor = "job:reminders";
-    private const int MaxAttempts = 3;
 
     // Open actions exist at ActionsOpen, and at MeetingBooked when a further meeting is booked before they are done.
     private static readonly CaseStage[] Stages = [CaseStage.ActionsOpen, CaseStage.MeetingBooked];
@@ -39,42 +39,29 @@ internal sealed partial class OverdueActionRemindersJob(
     // A user may tick an action while the job saves: then the case is read again and only what is still due is reminded.
     private async Task<int> RemindAsync(CriticalCase criticalCase, DateOnly today, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var result = await changes.ApplyAsync(criticalCase, Actor, current =>
         {
-            var due = criticalCase.RemindersDue(today);
+            var due = current.RemindersDue(today);
             if (due.Count == 0)
             {
-                return 0;
+                return CaseChange<int>.Unchanged(0);
             }
 
             var notices = new List<CaseNotice>();
             foreach (var action in due)
             {
-                notices.AddRange(JobNotices.Reminder(criticalCase, action, today));
-                criticalCase.MarkReminded(action.Id, today, time.GetUtcNow());
+                notices.AddRange(JobNotices.Reminder(current, action, today));
+                current.MarkReminded(action.Id, today, time.GetUtcNow());
             }
 
-            try
-            {
-                await cases.UpdateAsync(criticalCase, Actor, notices, cancellationToken);
-                return due.Count;
-            }
-            catch (CaseConflictException) when (attempt < MaxAttempts)
-            {
-                var reread = await cases.FindByIdAsync(criticalCase.Id, cancellationToken);
-                if (reread is null)
-                {
-                    return 0;
-                }
-
-                criticalCase = reread;
-            }
-            catch (CaseConflictException)
-            {
-                LogGaveUp(logger, criticalCase.Id, MaxAttempts);
-                return 0;
-            }
+            return CaseChange<int>.Saved(due.Count, notices);
+        }, cancellationToken);
+        if (result.Status == CaseChangeStatus.Conflict)
+        {
+            LogGaveUp(logger, criticalCase.Id, CaseChanges.MaxAttempts);
         }
+
+        return result.Status == CaseChangeStatus.Saved ? result.Result : 0;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Overdue-action reminders for {Period}: {Count} sent")]

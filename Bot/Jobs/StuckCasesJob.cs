@@ -1,6 +1,7 @@
 using CaseBot.Bot.Access;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Escalation;
+using CaseBot.Casework.Changes;
 using Microsoft.Extensions.Options;
 
 namespace CaseBot.Bot.Jobs;
@@ -12,14 +13,12 @@ namespace CaseBot.Bot.Jobs;
 /// chronology, so the advice line and the audit see it; the flag is not progress (<see cref="CriticalCase.IdleFor"/>).
 /// </summary>
 internal sealed partial class StuckCasesJob(
-    ICaseRepository cases, ICaseNoticeQueue queue, IOptions<StuckCasesOptions> stuck, IOptions<AdminOptions> admins, IOptions<JobsOptions> options,
+    ICaseRepository cases, CaseChanges changes, ICaseNoticeQueue queue, IOptions<StuckCasesOptions> stuck, IOptions<AdminOptions> admins, IOptions<JobsOptions> options,
     TimeProvider time, ILogger<StuckCasesJob> logger) : IScheduledJob
 {
     public const string JobName = "StuckCases";
 
     public const string Actor = "job:stuck-cases";
-
-    private const int MaxAttempts = 3;
 
     private static readonly CaseStage[] OpenStages = [.. Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Closed)];
 
@@ -56,31 +55,22 @@ internal sealed partial class StuckCasesJob(
         LogChecked(logger, run.Period, flagged, queued);
     }
 
+    // Someone may change the case meanwhile: then the fresh copy is flagged (a case closed meanwhile is not).
     private async Task FlagAsync(CriticalCase criticalCase, string tier, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var result = await changes.ApplyAsync(criticalCase, Actor, current =>
         {
-            criticalCase.FlagStuck(tier, time.GetUtcNow());
-            try
+            if (current.Stage == CaseStage.Closed)
             {
-                await cases.UpdateAsync(criticalCase, Actor, cancellationToken);
-                return;
+                return CaseChange<bool>.Unchanged(false);
             }
-            catch (CaseConflictException) when (attempt < MaxAttempts)
-            {
-                // Someone changed the case meanwhile: flag the fresh copy (a case closed meanwhile is not flagged).
-                if (await cases.FindByIdAsync(criticalCase.Id, cancellationToken) is not { Stage: not CaseStage.Closed } reread)
-                {
-                    return;
-                }
 
-                criticalCase = reread;
-            }
-            catch (CaseConflictException)
-            {
-                LogFlagGaveUp(logger, criticalCase.Id, MaxAttempts);
-                return;
-            }
+            current.FlagStuck(tier, time.GetUtcNow());
+            return CaseChange<bool>.Saved(true, []);
+        }, cancellationToken);
+        if (result.Status == CaseChangeStatus.Conflict)
+        {
+            LogFlagGaveUp(logger, criticalCase.Id, CaseChanges.MaxAttempts);
         }
     }
 

@@ -1,4 +1,5 @@
 using CaseBot.Cards.Model;
+using CaseBot.Cases.Actions;
 
 namespace CaseBot.Cards.Actions;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseBot.Cases.Actions;
 
 namespace CaseBot.Cards.Meetings;
 
@@ -21,7 +22,7 @@ public static class CardDates
         => $"{Local(start, zone).ToString("HH:mm", EnGb)} to {Local(end, zone).ToString("HH:mm", EnGb)} ({ZoneName(zone)})";
 
     /// <summary>The local date of <paramref name="now"/>: the "today" that decides whether an action is overdue.</summary>
-    public static DateOnly Today(DateTimeOffset now, TimeZoneInfo zone) => DateOnly.FromDateTime(Local(now, zone));
+    public static DateOnly Today(DateTimeOffset now, TimeZoneInfo zone) => ActionDays.Today(now, zone);
 
     /// <summary>"UK time" for Europe/London (BST and GMT alike), else the zone's own name.</summary>
     public static string ZoneName(TimeZoneInfo zone)

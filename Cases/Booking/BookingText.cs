@@ -15,6 +15,8 @@ public static class BookingText
     public const string AnotherAttendeeRequired = "Please invite at least one other person besides the organiser.";
     public const string HomeNotForCmm = "The individual's home is not a venue for a Case Management Meeting, which the individual does not attend.";
 
+    public const string ChangedMeanwhile = "The case changed meanwhile (perhaps in another chat), so nothing was saved.";
+
     public const string CalendarUnavailable = "The calendar service is busy or unavailable just now, so nothing was booked or changed. Please try again in a few minutes.";
     public const string CalendarNotPermitted = "CaseBot is not allowed to use this calendar. Please ask your Microsoft 365 administrator to give CaseBot access to the organiser's mailbox.";
     public const string CalendarNotFound = "That meeting is no longer in the organiser's calendar.";

@@ -6,6 +6,8 @@ namespace CaseBot.Cases.CriticalCases;
 /// <summary>The plain words of case records. Chronology entries name meeting types and roles, never people or health.</summary>
 public static class CaseText
 {
+    /// <summary>The answer for a case that does not exist and for one the caller may not see alike, so neither gives the other away.</summary>
+    public const string NoCaseFound = "No case found with that reference.";
     public const string ReferenceRules = "A case reference is 3 to 40 letters, digits or - _ / . with no spaces, for example HR-2026-0142. Please don't use names.";
     public const string KeyDateRules = "A key date needs a short description (up to 200 characters).";
     public const string Triaged = "Triaged as a critical case";

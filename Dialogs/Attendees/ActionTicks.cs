@@ -5,6 +5,8 @@ using CaseBot.Cards.Meetings;
 using CaseBot.Cards.Model;
 using CaseBot.Cases.Access;
 using CaseBot.Cases.AdviceLine;
+using CaseBot.Casework.Actions;
+using CaseBot.Casework.Lookups;
 
 namespace CaseBot.Dialogs.Attendees;
 
@@ -13,7 +15,7 @@ namespace CaseBot.Dialogs.Attendees;
 /// notice); the clicker gets their own view back at once. Anyone else, an unknown action or a repeat changes nothing, and the card
 /// says why. A case the caller may not see answers as an unknown action does.
 /// </summary>
-internal sealed class ActionTicks(ActionDone actionDone, CaseChanges changes, MyActionsCommand myActions, AdviceLineHours ukHours, TimeProvider time)
+internal sealed class ActionTicks(ActionDone actionDone, CaseLookups lookups, MyActionsCommand myActions, AdviceLineHours ukHours, TimeProvider time)
 {
     public async Task<AdaptiveCardInvokeResponse> TickAsync(CaseCaller caller, ActionTickData data, CancellationToken cancellationToken)
     {
@@ -39,7 +41,7 @@ internal sealed class ActionTicks(ActionDone actionDone, CaseChanges changes, My
     /// <summary>The viewer's own action list (Universal Actions refresh, or "Refresh card").</summary>
     public async Task<AdaptiveCardInvokeResponse> RefreshAsync(CaseCaller caller, CaseCardData data, CancellationToken cancellationToken)
     {
-        var criticalCase = await changes.ReadAsync(data.CaseId, caller, cancellationToken);
+        var criticalCase = await lookups.FindForAsync(caller, data.CaseId, cancellationToken);
         return Card(criticalCase is null
             ? RefusalCard.Build(CardNotices.NoSuchCase)
             : ActionListCard.ForViewer(criticalCase, CardDates.Today(time.GetUtcNow(), ukHours.Zone), caller.AadObjectId));

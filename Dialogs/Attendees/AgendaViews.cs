@@ -3,15 +3,16 @@ using CaseBot.Cards.Actions;
 using CaseBot.Cards.Meetings;
 using CaseBot.Cases.Access;
 using CaseBot.Cases.AdviceLine;
+using CaseBot.Casework.Lookups;
 
 namespace CaseBot.Dialogs.Attendees;
 
 /// <summary>The agenda card's refresh: the meeting as it stands now, with "Record the meeting" for the lead while it is booked.</summary>
-internal sealed class AgendaViews(CaseChanges changes, AdviceLineHours ukHours)
+internal sealed class AgendaViews(CaseLookups lookups, AdviceLineHours ukHours)
 {
     public async Task<AdaptiveCardInvokeResponse> RefreshAsync(CaseCaller caller, CaseCardData data, CancellationToken cancellationToken)
     {
-        var criticalCase = await changes.ReadAsync(data.CaseId, caller, cancellationToken);
+        var criticalCase = await lookups.FindForAsync(caller, data.CaseId, cancellationToken);
         var meeting = criticalCase?.Meetings.FirstOrDefault(m => m.Number == data.MeetingNumber);
         return ActionTicks.Card(meeting is null
             ? RefusalCard.Build(CardNotices.NoSuchCase)

@@ -1,7 +1,7 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.Cards.Actions;
 using CaseBot.Cards.Records;
-using CaseBot.Dialogs.Status;
+using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Dialogs.Attendees;
 
@@ -32,7 +32,7 @@ public sealed class AttendeeCardActions
         ArgumentNullException.ThrowIfNull(invokeValue);
         var action = invokeValue.Action;
         var data = action?.Data;
-        var caller = CaseCallers.Of(turnContext.Activity);
+        var caller = turnContext.Activity.Caller();
         return action?.Verb switch
         {
             CardVerbs.ActionTick => InvokeData.Tick(data) is { } tick ? await _ticks.TickAsync(caller, tick, cancellationToken) : BadData(),

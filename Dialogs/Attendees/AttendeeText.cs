@@ -36,19 +36,4 @@ public static class AttendeeText
         return $"{who} not the lead or an attendee of the case's {MeetingCatalogue.Name(type)}, so I won't post its cards here.{cmm} " +
             "Use a chat of the lead and the attendees only.";
     }
-
-    /// <param name="reference">The case.</param>
-    /// <param name="type">The meeting's type.</param>
-    /// <param name="when">Its date and time with the zone, e.g. "1 Jun 2026 10:00 (UK time)".</param>
-    public static string Cancelled(CaseReference reference, MeetingType type, string when)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        return $"The **{MeetingCatalogue.Name(type)}** for case **{reference.Value}** on {when} has been cancelled.";
-    }
-
-    public static string CorrectionNote(CaseReference reference, Role role)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        return $"The **{RoleCatalogue.Name(role)}** asked for a correction to the meeting record of case **{reference.Value}**. Open the record card to read it.";
-    }
 }

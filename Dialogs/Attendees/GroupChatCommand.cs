@@ -3,8 +3,8 @@ using CaseBot.BotFramework.Schema;
 using CaseBot.BotFramework.State;
 using CaseBot.Cases;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework.Changes;
 using CaseBot.Dialogs.Root;
-using CaseBot.Dialogs.Status;
 
 namespace CaseBot.Dialogs.Attendees;
 
@@ -16,7 +16,7 @@ namespace CaseBot.Dialogs.Attendees;
 /// The chat remembers (in its conversation state) which cases post there, so that when someone who is not an attendee joins it
 /// (<see cref="MembersJoinedAsync"/>) those cases go back to 1:1 chats at once.
 /// </summary>
-public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members, ConversationState conversationState, TimeProvider time)
+public sealed class GroupChatCommand(ICaseRepository cases, CaseChanges changes, IChatMembers members, ConversationState conversationState, TimeProvider time)
 {
     /// <summary>The actor audited when a join takes a case out of its chat.</summary>
     public const string JoinActor = "chat:member-joined";
@@ -69,32 +69,19 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
         }
     }
 
-    // Takes the case out of the chat; a save that loses a race is tried again on a fresh read. A case that still cannot be saved
-    // fails the turn (logged) rather than being forgotten here while it still posts to the chat.
+    // Takes the case out of the chat (CaseBot's own change: the chat's members changed, nobody asked). A case that still cannot be
+    // saved after every retry fails the turn (logged) rather than being forgotten here while it still posts to the chat.
     private async Task<bool> LeaveAsync(CriticalCase criticalCase, string chat, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var result = await changes.ApplyAsync(criticalCase, JoinActor, current => current.LeaveGroupChat(chat, time.GetUtcNow())
+            ? CaseChange<bool>.Saved(true, [])
+            : CaseChange<bool>.Unchanged(false), cancellationToken);
+        return result.Status switch
         {
-            if (!criticalCase.LeaveGroupChat(chat, time.GetUtcNow()))
-            {
-                return false;
-            }
-
-            try
-            {
-                await cases.UpdateAsync(criticalCase, JoinActor, [], cancellationToken);
-                return true;
-            }
-            catch (CaseConflictException) when (attempt < CaseChanges.MaxAttempts)
-            {
-                if (await cases.FindByIdAsync(criticalCase.Id, cancellationToken) is not { } fresh)
-                {
-                    return false;
-                }
-
-                criticalCase = fresh;
-            }
-        }
+            CaseChangeStatus.Saved => true,
+            CaseChangeStatus.Conflict => throw new CaseConflictException(),
+            _ => false,
+        };
     }
 
     private async Task<string> DecideAsync(ITurnContext turnContext, string reference, CancellationToken cancellationToken)
@@ -105,11 +92,11 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
             return AttendeeText.PostHereInGroupChat;
         }
 
-        var caller = CaseCallers.Of(activity);
+        var caller = activity.Caller();
         var found = CaseReference.TryParse(reference, out var parsed) ? await cases.FindAsync(caller.TenantId, parsed!, cancellationToken) : null;
         if (found is null || !found.ParticipantAadObjectIds.Contains(caller.AadObjectId))
         {
-            return RootText.NoCaseFound;
+            return CaseText.NoCaseFound;
         }
 
         if (!found.IsLead(caller.AadObjectId))
@@ -141,9 +128,12 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
 
         try
         {
-            if (found.UseGroupChat(caller.AadObjectId, chat, time.GetUtcNow()))
+            var chosen = await changes.ApplyAsync(found.Id, caller, current => current.UseGroupChat(caller.AadObjectId, chat, time.GetUtcNow())
+                ? CaseChange<bool>.Saved(true, [])
+                : CaseChange<bool>.Unchanged(false), cancellationToken);
+            if (chosen.Status == CaseChangeStatus.Conflict)
             {
-                await cases.UpdateAsync(found, caller.AadObjectId, [], cancellationToken);
+                return RootText.TryAgain;
             }
 
             var here = await _casesHere.GetAsync(turnContext, () => [], cancellationToken) ?? [];
@@ -156,10 +146,6 @@ public sealed class GroupChatCommand(ICaseRepository cases, IChatMembers members
         catch (CaseRuleException ex)
         {
             return ex.Message;
-        }
-        catch (CaseConflictException)
-        {
-            return RootText.TryAgain;
         }
 
         return AttendeeText.ChatChosen(found.Reference);

@@ -7,7 +7,10 @@ using CaseBot.Cards.Records;
 using CaseBot.Cases;
 using CaseBot.Cases.Access;
 using CaseBot.Cases.AdviceLine;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Records;
+using CaseBot.Casework.Changes;
+using CaseBot.Casework.Lookups;
 using Microsoft.Extensions.Logging;
 
 namespace CaseBot.Dialogs.Attendees;
@@ -17,13 +20,13 @@ namespace CaseBot.Dialogs.Attendees;
 /// and actions, and sends the record and the action list to everyone; attendees then confirm it or ask for a correction, and their
 /// latest answer is kept with the case.
 /// </summary>
-internal sealed partial class MeetingRecords(CaseChanges changes, AdviceLineHours ukHours, TimeProvider time, ILogger<MeetingRecords> logger)
+internal sealed partial class MeetingRecords(CaseLookups lookups, CaseChanges changes, ICaseNotices notices, AdviceLineHours ukHours, TimeProvider time, ILogger<MeetingRecords> logger)
 {
     /// <summary>"Record the meeting": posts the form in the lead's chat and leaves the agenda card as it is.</summary>
     public async Task<AdaptiveCardInvokeResponse> OpenAsync(ITurnContext turnContext, CaseCaller caller, CaseCardData data, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var criticalCase = await changes.ReadAsync(data.CaseId, caller, cancellationToken);
+        var criticalCase = await lookups.FindForAsync(caller, data.CaseId, cancellationToken);
         var problem = criticalCase is null ? CardNotices.NoSuchCase
             : !criticalCase.IsLead(caller.AadObjectId) ? RecordText.OnlyLead
             : criticalCase.BookedMeeting?.Number != data.MeetingNumber ? RecordCardText.StaleForm
@@ -68,7 +71,7 @@ internal sealed partial class MeetingRecords(CaseChanges changes, AdviceLineHour
             try
             {
                 var record = criticalCase.RecordMeeting(caller.AadObjectId, RecordFormReader.Decisions(values), actions, now);
-                return CaseChange<RecordOutcome>.Saved(new(record, CardNotice.Done(RecordCardText.Saved)), AttendeeNotices.ForRecord(criticalCase, record, ukHours.Zone));
+                return CaseChange<RecordOutcome>.Saved(new(record, CardNotice.Done(RecordCardText.Saved)), notices.ForRecord(criticalCase, record));
             }
             catch (CaseRuleException ex)
             {
@@ -108,7 +111,7 @@ internal sealed partial class MeetingRecords(CaseChanges changes, AdviceLineHour
             try
             {
                 var response = criticalCase.RespondToRecord(caller.AadObjectId, accurate, correction, now);
-                return CaseChange<RecordOutcome>.Saved(new(criticalCase.LatestRecord, thanks), AttendeeNotices.ForRecordAnswer(criticalCase, response, ukHours.Zone));
+                return CaseChange<RecordOutcome>.Saved(new(criticalCase.LatestRecord, thanks), notices.ForRecordAnswer(criticalCase, response));
             }
             catch (CaseRuleException ex)
             {
@@ -122,7 +125,7 @@ internal sealed partial class MeetingRecords(CaseChanges changes, AdviceLineHour
     /// <summary>The viewer's own record card (Universal Actions refresh).</summary>
     public async Task<AdaptiveCardInvokeResponse> RefreshAsync(CaseCaller caller, CaseCardData data, CancellationToken cancellationToken)
     {
-        var criticalCase = await changes.ReadAsync(data.CaseId, caller, cancellationToken);
+        var criticalCase = await lookups.FindForAsync(caller, data.CaseId, cancellationToken);
         var record = criticalCase?.Records.FirstOrDefault(r => r.MeetingNumber == data.MeetingNumber);
         return ActionTicks.Card(record is null
             ? RefusalCard.Build(CardNotices.NoSuchCase)

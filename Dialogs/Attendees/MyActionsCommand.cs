@@ -5,8 +5,8 @@ using CaseBot.Cards.Meetings;
 using CaseBot.Cards.Model;
 using CaseBot.Cases.Access;
 using CaseBot.Cases.AdviceLine;
-using CaseBot.Cases.CriticalCases;
-using CaseBot.Dialogs.Status;
+using CaseBot.Casework.Actions;
+using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Dialogs.Attendees;
 
@@ -14,7 +14,7 @@ namespace CaseBot.Dialogs.Attendees;
 /// "my actions": the caller's open actions across the cases of their tenant that they lead or attend, as a card with "Mark done" on
 /// each. Answered in the 1:1 chat only, so a person's actions are not posted to a group.
 /// </summary>
-public sealed class MyActionsCommand(ICaseRepository cases, AdviceLineHours ukHours, TimeProvider time)
+public sealed class MyActionsCommand(MyActions myActions, AdviceLineHours ukHours, TimeProvider time)
 {
     public async Task AnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -25,14 +25,13 @@ public sealed class MyActionsCommand(ICaseRepository cases, AdviceLineHours ukHo
             return;
         }
 
-        var card = await CardForAsync(CaseCallers.Of(turnContext.Activity), null, cancellationToken);
+        var card = await CardForAsync(turnContext.Activity.Caller(), null, cancellationToken);
         await turnContext.SendActivityAsync(CardAttachment.Message(card), cancellationToken);
     }
 
     /// <summary>The caller's "my actions" card as it stands now, with <paramref name="notice"/> first.</summary>
     internal async Task<AdaptiveCard> CardForAsync(CaseCaller caller, CardNotice? notice, CancellationToken cancellationToken)
     {
-        var mine = await cases.ListForParticipantAsync(caller.TenantId, caller.AadObjectId, cancellationToken);
-        return MyActionsCard.Build(MyAction.OpenFor(mine, caller.AadObjectId), CardDates.Today(time.GetUtcNow(), ukHours.Zone), notice);
+        return MyActionsCard.Build(await myActions.OpenAsync(caller, cancellationToken), CardDates.Today(time.GetUtcNow(), ukHours.Zone), notice);
     }
 }

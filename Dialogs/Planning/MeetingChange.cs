@@ -1,5 +1,6 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Dialogs.Planning;
 
@@ -9,12 +10,12 @@ internal static class MeetingChange
     public static async Task<(CriticalCase? Case, string? Problem)> FindAsync(ICaseRepository cases, ITurnContext context, string reference, CancellationToken ct)
     {
         var activity = context.Activity;
-        var caller = activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty;
+        var caller = activity.Caller();
         var found = CaseReference.TryParse(reference, out var parsed)
-            ? await cases.FindAsync(activity.GetTenantId() ?? string.Empty, parsed!, ct)
+            ? await cases.FindAsync(caller.TenantId, parsed!, ct)
             : null;
-        var problem = found is null ? Root.RootText.NoCaseFound
-            : !found.IsLead(caller) ? PlanningText.OnlyLead
+        var problem = found is null ? CaseText.NoCaseFound
+            : !found.IsLead(caller.AadObjectId) ? PlanningText.OnlyLead
             : found.BookedMeeting is null ? CaseText.NoBookedMeeting
             : null;
         return (problem is null ? found : null, problem);

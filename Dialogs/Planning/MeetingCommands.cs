@@ -1,15 +1,17 @@
 using CaseBot.BotFramework.Builder;
+using CaseBot.BotFramework.Schema;
 using CaseBot.Cards;
 using CaseBot.Cards.Records;
-using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework.Meetings;
 using CaseBot.DialogEngine;
+using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Dialogs.Planning;
 
 /// <summary>"plan REF", "reschedule REF", "cancel meeting REF" and "record REF": the lead's commands for a case's meeting.</summary>
-public sealed class MeetingCommands(ICaseRepository cases, MeetingBooker booker, WorkingHours hours, TimeProvider time)
+public sealed class MeetingCommands(ICaseRepository cases, MeetingBookings bookings, WorkingHours hours, TimeProvider time)
 {
     public const string CancelComment = "This case meeting has been cancelled. The organiser will be in touch about what happens next.";
 
@@ -49,11 +51,10 @@ public sealed class MeetingCommands(ICaseRepository cases, MeetingBooker booker,
     {
         ArgumentNullException.ThrowIfNull(context);
         var (criticalCase, problem) = await MeetingChange.FindAsync(cases, context, reference, ct);
-        var actor = context.Activity.From?.AadObjectId ?? context.Activity.From?.Id ?? string.Empty;
-        var outcome = criticalCase is null ? BookingOutcome.Failed(problem!) : await booker.CancelAsync(criticalCase, CancelComment, actor, ct);
+        var outcome = criticalCase is null ? BookingOutcome.Failed(problem!) : await bookings.CancelAsync(context.Activity.Caller(), criticalCase, CancelComment, ct);
         if (!outcome.Succeeded)
         {
-            await context.SendActivityAsync(MessageFactory.Markdown(outcome.Problem!), ct);
+            await context.SendActivityAsync(MessageFactory.Markdown(PlanningText.Why(outcome)), ct);
             return;
         }
 

@@ -5,8 +5,10 @@ using CaseBot.Cards.Booking;
 using CaseBot.Cases;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.Meetings;
+using CaseBot.Casework.Meetings;
 using CaseBot.DialogEngine;
 using CaseBot.DialogEngine.Prompts;
+using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Dialogs.Planning;
 
@@ -21,7 +23,7 @@ public sealed partial class PlanningDialog
         try
         {
             var organiser = step.GetValue<Attendee>(Keys.Organiser)!;
-            var query = SlotChoices.Query(Caller(step), organiser.Email, Attendees(step).Select(a => a.Email), step.GetValue<TimeSpan>(Keys.Duration), _time.GetUtcNow());
+            var query = SlotChoices.Query(step.Context.Activity.Caller().AadObjectId, organiser.Email, Attendees(step).Select(a => a.Email), step.GetValue<TimeSpan>(Keys.Duration), _time.GetUtcNow());
             slots = await _calendar.FindSlotsAsync(query, ct);
         }
         catch (MeetingCalendarException error)
@@ -68,10 +70,10 @@ public sealed partial class PlanningDialog
         var criticalCase = await _cases.FindByIdAsync(step.GetValue<Guid>(Keys.CaseId), ct);
         var outcome = criticalCase is null
             ? BookingOutcome.Failed(PlanningText.ChangedMeanwhile)
-            : await _booker.BookAsync(criticalCase, await PlanAsync(step, ct), Caller(step), ct);
+            : await _bookings.BookAsync(step.Context.Activity.Caller(), criticalCase, await PlanAsync(step, ct), ct);
         if (!outcome.Succeeded)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Markdown(outcome.Problem!), ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(PlanningText.Why(outcome)), ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -99,7 +101,7 @@ public sealed partial class PlanningDialog
         return MeetingPlan.Create(
             criticalCase.Reference, Type(step), [organiser, .. Attendees(step)], step.GetValue<string>(Keys.Purpose) ?? string.Empty,
             step.GetValue<TimeSpan>(Keys.Duration), step.GetValue<Venue>(Keys.Venue), step.GetValue<string>(Keys.VenueDetail),
-            step.GetValue<DateTimeOffset>(Keys.Start), Caller(step), organiser.Email);
+            step.GetValue<DateTimeOffset>(Keys.Start), step.Context.Activity.Caller().AadObjectId, organiser.Email);
     }
 
     private static Task<bool> DurationInRangeAsync(PromptValidatorContext<TimeSpan> prompt, CancellationToken ct)

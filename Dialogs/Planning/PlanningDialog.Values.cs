@@ -8,8 +8,6 @@ namespace CaseBot.Dialogs.Planning;
 /// <summary>The planning answers kept in the dialog state, and small helpers over them.</summary>
 public sealed partial class PlanningDialog
 {
-    private static string Caller(WaterfallStepContext step) => step.Context.Activity.From?.AadObjectId ?? step.Context.Activity.From?.Id ?? string.Empty;
-
     private static MeetingType Type(WaterfallStepContext step) => step.GetValue<MeetingType>(Keys.Type);
 
     private static bool IsConference(WaterfallStepContext step) => Type(step) == MeetingType.CaseConference;

@@ -3,8 +3,10 @@ using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
+using CaseBot.Casework.Meetings;
 using CaseBot.DialogEngine;
 using CaseBot.DialogEngine.Prompts;
+using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Dialogs.Planning;
 
@@ -24,19 +26,19 @@ public sealed partial class PlanningDialog : GuidedDialog
     private readonly ICaseRepository _cases;
     private readonly IMeetingCalendar _calendar;
     private readonly IPeopleDirectory _directory;
-    private readonly MeetingBooker _booker;
+    private readonly MeetingBookings _bookings;
     private readonly WorkingHours _hours;
     private readonly TimeProvider _time;
     private readonly MeetingTimeSteps _times;
 
     public PlanningDialog(
-        ICaseRepository cases, IMeetingCalendar calendar, IPeopleDirectory directory, MeetingBooker booker, WorkingHours hours, TimeProvider time, PlainAnswers answers)
+        ICaseRepository cases, IMeetingCalendar calendar, IPeopleDirectory directory, MeetingBookings bookings, WorkingHours hours, TimeProvider time, PlainAnswers answers)
         : base(nameof(PlanningDialog), answers)
     {
         _cases = cases;
         _calendar = calendar;
         _directory = directory;
-        _booker = booker;
+        _bookings = bookings;
         _hours = hours;
         _time = time;
         _times = new MeetingTimeSteps("planning.slot", "planning.time", hours, time);
@@ -65,11 +67,11 @@ public sealed partial class PlanningDialog : GuidedDialog
     private async Task<DialogTurnResult> LoadStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var options = step.GetOptions<PlanningOptions>()!;
-        var caller = Caller(step);
+        var caller = step.Context.Activity.Caller().AadObjectId;
         var found = CaseReference.TryParse(options.Reference, out var reference)
             ? await _cases.FindAsync(step.Context.Activity.GetTenantId() ?? string.Empty, reference!, ct)
             : null;
-        var problem = found is null ? Dialogs.Root.RootText.NoCaseFound
+        var problem = found is null ? CaseText.NoCaseFound
             : !found.IsLead(caller) ? PlanningText.OnlyLead
             : found.Stage == CaseStage.Closed ? PlanningText.Closed
             : found.BookedMeeting is not null ? PlanningText.AlreadyBooked(found.Reference.Value)
@@ -110,7 +112,7 @@ public sealed partial class PlanningDialog : GuidedDialog
         if (step.ResultAs<PersonAnswer>() is { Email: { } email })
         {
             var person = await _directory.FindByEmailAsync(email, ct) ?? new Person(email, email, null);
-            step.SetValue(Keys.Organiser, person.As(Role.ReferringManager) with { AadObjectId = Caller(step) });
+            step.SetValue(Keys.Organiser, person.As(Role.ReferringManager) with { AadObjectId = step.Context.Activity.Caller().AadObjectId });
         }
 
         return await AskAttendeeAsync(step, Role.OhClinician, optional: false, ct);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseBot.Cases.Meetings;
+using CaseBot.Casework.Meetings;
 
 namespace CaseBot.Dialogs.Planning;
 
@@ -34,6 +35,13 @@ public static class PlanningText
     public const string NotBooked = "Nothing was booked. Type **plan** and the case reference to plan it again.";
     public const string Booking = "Booking the meeting...";
     public const string ChangedMeanwhile = "The case changed while you were planning (perhaps in another chat), so nothing was saved. Type **status** and the reference to see it.";
+
+    /// <summary>Why a booking, move or cancellation did not happen, as the chat says it.</summary>
+    public static string Why(BookingOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.CaseChanged ? ChangedMeanwhile : outcome.Problem ?? string.Empty;
+    }
     public const string Later = "No problem. Type **plan** and the case reference whenever you're ready.";
     public const string IcsAttached = "Here is the invite to add to your calendar and send to the attendees.";
     public const string Skip = "Skip";

@@ -1,8 +1,10 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework.Meetings;
 using CaseBot.DialogEngine;
 using CaseBot.DialogEngine.Prompts;
+using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Dialogs.Planning;
 
@@ -14,17 +16,17 @@ public sealed class RescheduleDialog : GuidedDialog
 {
     private readonly ICaseRepository _cases;
     private readonly IMeetingCalendar _calendar;
-    private readonly MeetingBooker _booker;
+    private readonly MeetingBookings _bookings;
     private readonly WorkingHours _hours;
     private readonly TimeProvider _time;
     private readonly MeetingTimeSteps _times;
 
-    public RescheduleDialog(ICaseRepository cases, IMeetingCalendar calendar, MeetingBooker booker, WorkingHours hours, TimeProvider time, PlainAnswers answers)
+    public RescheduleDialog(ICaseRepository cases, IMeetingCalendar calendar, MeetingBookings bookings, WorkingHours hours, TimeProvider time, PlainAnswers answers)
         : base(nameof(RescheduleDialog), answers)
     {
         _cases = cases;
         _calendar = calendar;
-        _booker = booker;
+        _bookings = bookings;
         _hours = hours;
         _time = time;
         _times = new MeetingTimeSteps("reschedule.slot", "reschedule.time", hours, time);
@@ -64,13 +66,12 @@ public sealed class RescheduleDialog : GuidedDialog
     {
         var start = step.ResultAs<List<DateTimeResolution>>()![0].Start;
         var criticalCase = await _cases.FindByIdAsync(step.GetValue<Guid>("caseId"), ct);
-        var actor = step.Context.Activity.From?.AadObjectId ?? step.Context.Activity.From?.Id ?? string.Empty;
         var outcome = criticalCase?.BookedMeeting is { } meeting
-            ? await _booker.RescheduleAsync(criticalCase, start, meeting.Plan.Duration, actor, ct)
+            ? await _bookings.RescheduleAsync(step.Context.Activity.Caller(), criticalCase, start, meeting.Plan.Duration, ct)
             : BookingOutcome.Failed(CaseText.NoBookedMeeting);
         if (!outcome.Succeeded)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Markdown(outcome.Problem!), ct);
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(PlanningText.Why(outcome)), ct);
             return await step.EndDialogAsync(null, ct);
         }
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
-using CaseBot.Dialogs.Attendees;
 using CaseBot.DialogEngine;
+using CaseBot.Dialogs.Attendees;
 using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Status;
 using CaseBot.Dialogs.Triage;
@@ -14,7 +14,7 @@ namespace CaseBot.Dialogs.Root;
 /// same asked for in other words ("what's happening with HR-77", <see cref="CommandPhrases"/>).
 /// </summary>
 public sealed class CommandRouter(
-    StatusCommand status, AuditExportCommand audit, MeetingCommands meetings, MyActionsCommand myActions, ExportCommand export, GroupChatCommand groupChat)
+    StatusCommand status, ExportCommands exports, MeetingCommands meetings, MyActionsCommand myActions, GroupChatCommand groupChat)
 {
     public async Task RouteAsync(ITurnContext turnContext, DialogContext dialogs, CancellationToken cancellationToken)
     {
@@ -37,10 +37,10 @@ public sealed class CommandRouter(
                 await status.AnswerAsync(turnContext, command.Argument, cancellationToken);
                 break;
             case BotCommand.Audit:
-                await audit.AnswerAsync(turnContext, command.Argument, cancellationToken);
+                await exports.AuditAsync(turnContext, command.Argument, cancellationToken);
                 break;
             case BotCommand.Export:
-                await export.AnswerAsync(turnContext, command.Argument, cancellationToken);
+                await exports.ExportAsync(turnContext, command.Argument, cancellationToken);
                 break;
             case BotCommand.Plan:
                 await meetings.PlanAsync(dialogs, command.Argument, cancellationToken);

@@ -1,13 +1,17 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.State;
-using CaseBot.Dialogs.Attendees;
+using CaseBot.Cards.Notices;
+using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework;
 using CaseBot.DialogEngine.Prompts;
 using CaseBot.DialogEngine.Recognition;
+using CaseBot.Dialogs.Attendees;
 using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Rendering;
 using CaseBot.Dialogs.Status;
 using CaseBot.Dialogs.Triage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseBot.Dialogs.Root;
 
@@ -16,19 +20,20 @@ public static class DialogsServiceCollectionExtensions
 {
     public static IServiceCollection AddCaseBotConversations(this IServiceCollection services)
     {
+        services.AddCasework();
+
+        // What a case change sends is the chat's cards, whichever front door made the change.
+        services.TryAddSingleton<ICaseNotices, AttendeeNotices>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<CommandRouter>();
-        services.AddSingleton<CaseLookups>();
         services.AddSingleton<StatusCommand>();
-        services.AddSingleton<AuditExportCommand>();
-        services.AddSingleton<ExportCommand>();
+        services.AddSingleton<ExportCommands>();
         services.AddAttendeeCards();
         services.AddSingleton<IPromptRenderer, CardPromptRenderer>();
         services.AddSingleton<ChoiceVocabularies>();
         services.AddSingleton(CaseAnswers.Create());
         services.AddSingleton<TriageDialog>();
-        services.AddSingleton<MeetingBooker>();
         services.AddSingleton<PlanningDialog>();
         services.AddSingleton<RescheduleDialog>();
         services.AddSingleton<MeetingCommands>();

@@ -21,7 +21,6 @@ public static class RootText
         "- **help**: show this list";
 
     public const string StatusNeedsReference = "Please add the case reference, for example **status HR-2026-0142**.";
-    public const string NoCaseFound = "No case found with that reference.";
     public const string TryAgain = "The case changed while I was saving. Please send that again.";
     public const string StaleCard = "That card belongs to a conversation that has finished. Type **help** to see what I can do.";
 

@@ -1,6 +1,6 @@
 using System.Text;
 using CaseBot.BotFramework.Schema;
-using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework.Exports;
 
 namespace CaseBot.Dialogs.Status;
 
@@ -9,11 +9,10 @@ namespace CaseBot.Dialogs.Status;
 /// </summary>
 internal static class DataFile
 {
-    /// <summary>A file named prefix-REF.extension holding <paramref name="text"/> as UTF-8, e.g. "audit-HR-1.csv".</summary>
-    public static Attachment For(string prefix, CaseReference reference, string extension, string contentType, string text) => new()
+    public static Attachment For(CaseFile file) => new()
     {
-        ContentType = contentType,
-        Name = $"{prefix}-{reference.Value.Replace('/', '-')}.{extension}",
-        ContentUrl = $"data:{contentType};base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(text))}",
+        ContentType = file.ContentType,
+        Name = file.Name,
+        ContentUrl = $"data:{file.ContentType};base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(file.Text))}",
     };
 }

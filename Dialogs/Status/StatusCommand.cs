@@ -3,6 +3,7 @@ using CaseBot.Cards;
 using CaseBot.Cards.Status;
 using CaseBot.Cases.AdviceLine;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework.Lookups;
 using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Dialogs.Status;
@@ -28,10 +29,10 @@ public sealed class StatusCommand(CaseLookups lookups, AdviceLineHours ukHours)
             return;
         }
 
-        var lookup = await lookups.LookUpAsync(CaseCallers.Of(turnContext.Activity), reference!, cancellationToken);
+        var lookup = await lookups.LookUpAsync(turnContext.Activity.Caller(), reference!, cancellationToken);
         if (lookup.Shown is not { } found)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Markdown(RootText.NoCaseFound), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Markdown(CaseText.NoCaseFound), cancellationToken);
             return;
         }
 

@@ -9,6 +9,7 @@ using CaseBot.Cases.Triage;
 using CaseBot.DialogEngine;
 using CaseBot.DialogEngine.Prompts;
 using CaseBot.Dialogs.Planning;
+using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Dialogs.Triage;
 
@@ -159,8 +160,8 @@ public sealed class TriageDialog : GuidedDialog
         var activity = step.Context.Activity;
         var triage = new TriageRecord(IdentifiedBy(step), TriageAnswers(step), step.GetValue<bool>(Keys.Involvement), step.GetValue<bool>(Keys.DecideWithout));
         var criticalCase = CriticalCase.Open(
-            Guid.NewGuid(), CaseReference.Parse(step.GetValue<string>(Keys.Reference)!), activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty,
-            activity.GetTenantId() ?? string.Empty, triage, decision, _time.GetUtcNow());
+            Guid.NewGuid(), CaseReference.Parse(step.GetValue<string>(Keys.Reference)!), activity.Caller().AadObjectId,
+            activity.Caller().TenantId, triage, decision, _time.GetUtcNow());
         try
         {
             await _cases.AddAsync(criticalCase, ct);

@@ -1,7 +1,7 @@
 using CaseBot.Cases.Access;
 using CaseBot.Cases.AdviceLine;
 using CaseBot.Cases.CriticalCases;
-using CaseBot.Dialogs.Status;
+using CaseBot.Casework.Lookups;
 
 namespace CaseBot.Tab.Board;
 
@@ -11,10 +11,8 @@ namespace CaseBot.Tab.Board;
 /// that start with what was typed are offered: any in the tenant for advice-line staff and admins (who may see every case), else
 /// only among the caller's own cases. Each offered reference is looked up, and audited, when it is opened.
 /// </summary>
-internal sealed class BoardLookups(CaseLookups lookups, ICaseReferenceSearch search, CaseAccessPolicy access, AdviceLineHours ukHours)
+internal sealed class BoardLookups(CaseLookups lookups, AdviceLineHours ukHours)
 {
-    public const int MaxSuggestions = 20;
-
     public async Task<LookupAnswer> LookUpAsync(CaseCaller caller, CaseReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -25,9 +23,6 @@ internal sealed class BoardLookups(CaseLookups lookups, ICaseReferenceSearch sea
             return new LookupAnswer(reference, CaseView.Of(found, lookup.At, ukHours.Zone), []);
         }
 
-        var roles = await access.RolesAsync(caller, cancellationToken);
-        var seesEveryCase = roles.HasFlag(CallerRoles.Admin) || roles.HasFlag(CallerRoles.AdviceLineStaff);
-        var starting = await search.StartingWithAsync(caller.TenantId, reference.Value, seesEveryCase ? null : caller.AadObjectId, MaxSuggestions, cancellationToken);
-        return new LookupAnswer(reference, null, starting);
+        return new LookupAnswer(reference, null, await lookups.StartingWithAsync(caller, reference.Value, cancellationToken));
     }
 }

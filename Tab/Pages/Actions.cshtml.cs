@@ -1,8 +1,8 @@
 using CaseBot.Cards.Actions;
 using CaseBot.Cards.Meetings;
+using CaseBot.Cases.Actions;
 using CaseBot.Cases.AdviceLine;
-using CaseBot.Cases.CriticalCases;
-using CaseBot.Dialogs.Attendees;
+using CaseBot.Casework.Actions;
 using CaseBot.Tab.Hosting;
 using CaseBot.Tab.SignIn;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +15,7 @@ namespace CaseBot.Tab.Pages;
 /// here updates every copy of the case's action list in chat, and a tick there shows here on the next load. After a tick the page is
 /// loaded again (post, redirect, get) with the card's own words for what happened.
 /// </summary>
-internal sealed class ActionsModel(ICaseRepository cases, ActionDone actionDone, AdviceLineHours ukHours, TimeProvider time) : PageModel
+internal sealed class ActionsModel(MyActions myActions, ActionDone actionDone, AdviceLineHours ukHours, TimeProvider time) : PageModel
 {
     private static readonly Dictionary<string, CardNotice> Notices = new(StringComparer.Ordinal)
     {
@@ -37,7 +37,7 @@ internal sealed class ActionsModel(ICaseRepository cases, ActionDone actionDone,
         var user = BoardUser.From(User)!;
         Today = CardDates.Today(time.GetUtcNow(), ukHours.Zone);
         Notice = notice is not null && Notices.TryGetValue(notice, out var known) ? known : null;
-        Mine = MyAction.OpenFor(await cases.ListForParticipantAsync(user.TenantId, user.AadObjectId, cancellationToken), user.AadObjectId);
+        Mine = await myActions.OpenAsync(user.Caller, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid caseId, Guid actionId, CancellationToken cancellationToken)

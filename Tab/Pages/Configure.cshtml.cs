@@ -1,4 +1,5 @@
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework.Lookups;
 using CaseBot.Tab.SignIn;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,14 +10,13 @@ namespace CaseBot.Tab.Pages;
 /// attend, and the page's script tells Teams the tab's address (/tab?case=REF). Whoever opens the tab later sees the case only if the
 /// access policy lets them.
 /// </summary>
-internal sealed class ConfigureModel(ICaseRepository cases) : PageModel
+internal sealed class ConfigureModel(CaseLookups lookups) : PageModel
 {
     public IReadOnlyList<CaseReference> References { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var user = BoardUser.From(User)!;
-        var mine = await cases.ListForParticipantAsync(user.TenantId, user.AadObjectId, cancellationToken);
+        var mine = await lookups.MineAsync(BoardUser.From(User)!.Caller, cancellationToken);
         References = [.. mine.Where(c => c.Stage != CaseStage.Closed).Select(c => c.Reference).OrderBy(r => r.Value, StringComparer.Ordinal)];
     }
 }

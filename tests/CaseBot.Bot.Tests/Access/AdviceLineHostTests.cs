@@ -5,7 +5,6 @@ using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
-using CaseBot.Dialogs.Root;
 using CaseBot.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,7 +39,7 @@ public sealed class AdviceLineHostTests : IAsyncLifetime
 
         var replies = await _connector.WaitForActivitiesAsync(3);
         Assert.Contains("Case HR-2026-0142", Assert.Single(replies[0].Attachments!).Content!.Value.GetRawText(), StringComparison.Ordinal);
-        Assert.Equal(RootText.NoCaseFound, replies[1].Text);
+        Assert.Equal(CaseText.NoCaseFound, replies[1].Text);
         var csv = Encoding.UTF8.GetString(Convert.FromBase64String(Assert.Single(replies[2].Attachments!).ContentUrl!.Split(',')[1]));
         Assert.Contains($"{Staff},case.lookup,shown", csv, StringComparison.Ordinal);
         Assert.Contains($"{Stranger},case.lookup,denied", csv, StringComparison.Ordinal);

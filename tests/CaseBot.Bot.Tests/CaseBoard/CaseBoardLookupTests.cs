@@ -1,7 +1,6 @@
 using System.Net;
 using CaseBot.Cases.Audit;
 using CaseBot.Cases.CriticalCases;
-using CaseBot.Dialogs.Root;
 using CaseBot.Tab;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -74,7 +73,7 @@ public sealed class CaseBoardLookupTests(BoardHostFixture fixture) : IClassFixtu
 
         await LookUpAsync(browser, reference);
 
-        Assert.Equal(RootText.NoCaseFound, browser.Result());
+        Assert.Equal(CaseText.NoCaseFound, browser.Result());
         var entry = Assert.Single(await LookupsAsync(reference));
         Assert.Equal((who, audited), (entry.ActorAadObjectId, entry.Outcome));
     }
@@ -107,7 +106,7 @@ public sealed class CaseBoardLookupTests(BoardHostFixture fixture) : IClassFixtu
         Assert.EndsWith("starts with HR-2026: HR-2026-0142 HR-2026-0150", adviser.Result(), StringComparison.Ordinal);
         Assert.EndsWith("starts with HR-2026: HR-2026-0142", clinician.Result(), StringComparison.Ordinal);
         Assert.DoesNotContain("HR-2026-0150", clinician.Html, StringComparison.Ordinal);
-        Assert.Equal(RootText.NoCaseFound, stranger.Result());
+        Assert.Equal(CaseText.NoCaseFound, stranger.Result());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cards.Actions;
+using CaseBot.Cards.Notices;
 using CaseBot.Cases.Actions;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Attendees;

@@ -1,8 +1,12 @@
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cards.Actions;
+using CaseBot.Cards.Notices;
 using CaseBot.Cases.Access;
 using CaseBot.Cases.AdviceLine;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework.Actions;
+using CaseBot.Casework.Changes;
+using CaseBot.Casework.Lookups;
 using CaseBot.Dialogs.Attendees;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -48,11 +52,11 @@ public sealed class AttendeeConcurrencyTests : IAsyncLifetime
     private ActionTicks Instance()
     {
         var services = _sut.Services;
-        var changes = new CaseChanges(
-            services.GetRequiredService<ICaseRepository>(), services.GetRequiredService<CaseAccessPolicy>(), new CaseLocks(), NullLogger<CaseChanges>.Instance);
+        var lookups = services.GetRequiredService<CaseLookups>();
+        var changes = new CaseChanges(services.GetRequiredService<ICaseRepository>(), lookups, new CaseLocks(), NullLogger<CaseChanges>.Instance);
         var hours = services.GetRequiredService<AdviceLineHours>();
-        return new ActionTicks(
-            new ActionDone(changes, hours, _sut.Clock, NullLogger<ActionDone>.Instance), changes, services.GetRequiredService<MyActionsCommand>(), hours, _sut.Clock);
+        var done = new ActionDone(changes, services.GetRequiredService<ICaseNotices>(), hours, _sut.Clock, NullLogger<ActionDone>.Instance);
+        return new ActionTicks(done, lookups, services.GetRequiredService<MyActionsCommand>(), hours, _sut.Clock);
     }
 
     private async Task AssertAllDoneAsync(CriticalCase seeded)

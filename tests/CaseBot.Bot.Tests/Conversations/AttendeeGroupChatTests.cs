@@ -5,7 +5,6 @@ using CaseBot.BotFramework.Testing;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Dialogs.Attendees;
-using CaseBot.Dialogs.Root;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseBot.Bot.Tests.Conversations;
@@ -79,9 +78,9 @@ public sealed class AttendeeGroupChatTests : IAsyncLifetime
     {
         _roster.Members = [AttendeePeople.StrangerId];
 
-        Assert.Equal(RootText.NoCaseFound, await SayInChatAsync("post here HR-1999-0001"));
+        Assert.Equal(CaseText.NoCaseFound, await SayInChatAsync("post here HR-1999-0001"));
         _sut.ActAs(AttendeePeople.StrangerId);
-        Assert.Equal(RootText.NoCaseFound, await SayInChatAsync("post here HR-2026-0142"));
+        Assert.Equal(CaseText.NoCaseFound, await SayInChatAsync("post here HR-2026-0142"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cards.Actions;
 using CaseBot.Cards.Meetings;
+using CaseBot.Cards.Notices;
 using CaseBot.Cards.Records;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;

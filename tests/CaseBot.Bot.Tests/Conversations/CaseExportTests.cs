@@ -5,7 +5,6 @@ using CaseBot.Cases.Audit;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
-using CaseBot.Dialogs.Root;
 using CaseBot.Dialogs.Status;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -71,7 +70,7 @@ public sealed class CaseExportTests : IAsyncLifetime
         await _sut.SayAsync($"export {Reference}");
 
         var reply = Assert.Single(_sut.Last.Replies);
-        Assert.Equal((RootText.NoCaseFound, (object?)null), (reply.Text, (object?)reply.Attachments));
+        Assert.Equal((CaseText.NoCaseFound, (object?)null), (reply.Text, (object?)reply.Attachments));
         var last = (await _sut.AuditAsync(Reference)).Last().Entry;
         Assert.Equal((AuditAction.CaseExported, AuditOutcome.Denied, caller), (last.Action, last.Outcome, last.ActorAadObjectId));
     }
@@ -83,7 +82,7 @@ public sealed class CaseExportTests : IAsyncLifetime
 
         await _sut.SayAsync("export NOPE-1");
 
-        Assert.Equal([RootText.NoCaseFound], _sut.Last.Texts);
+        Assert.Equal([CaseText.NoCaseFound], _sut.Last.Texts);
         var last = (await _sut.AuditAsync("NOPE-1")).Single().Entry;
         Assert.Equal((AuditAction.CaseExported, AuditOutcome.NotFound, (Guid?)null), (last.Action, last.Outcome, last.CaseId));
     }

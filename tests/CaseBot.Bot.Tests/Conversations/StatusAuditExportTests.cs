@@ -1,7 +1,7 @@
 using System.Text;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cases.Audit;
-using CaseBot.Dialogs.Root;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Dialogs.Status;
 
 namespace CaseBot.Bot.Tests.Conversations;
@@ -33,7 +33,7 @@ public sealed class StatusAuditExportTests : IAsyncLifetime
         await _sut.SayAsync($"audit {Reference}");
 
         var reply = Assert.Single(_sut.Last.Replies);
-        Assert.Equal(StatusCommandText.AuditExported(Reference, 3), reply.Text);
+        Assert.Equal(ExportText.AuditExported(Reference, 3), reply.Text);
         var lines = Csv(reply).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var tenant = _sut.Adapter.Conversation.TenantId;
         Assert.Equal(
@@ -76,7 +76,7 @@ public sealed class StatusAuditExportTests : IAsyncLifetime
 
         await _sut.SayAsync("audit NOPE-2");
 
-        Assert.Equal([RootText.NoCaseFound], _sut.Last.Texts);
+        Assert.Equal([CaseText.NoCaseFound], _sut.Last.Texts);
         Assert.Null(Assert.Single(_sut.Last.Replies).Attachments);
     }
 
@@ -91,7 +91,7 @@ public sealed class StatusAuditExportTests : IAsyncLifetime
         await _sut.SayAsync($"audit {Reference}");
 
         var reply = Assert.Single(_sut.Last.Replies);
-        Assert.Equal(RootText.NoCaseFound, reply.Text);
+        Assert.Equal(CaseText.NoCaseFound, reply.Text);
         Assert.Null(reply.Attachments);
         var last = (await _sut.AuditAsync(Reference)).Last().Entry;
         Assert.Equal((AuditAction.AuditExported, AuditOutcome.Denied, caller), (last.Action, last.Outcome, last.ActorAadObjectId));

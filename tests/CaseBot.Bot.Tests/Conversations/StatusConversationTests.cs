@@ -45,7 +45,7 @@ public sealed class StatusConversationTests : IAsyncLifetime
 
         var reply = Assert.Single(_sut.Last.Replies);
         Assert.Equal(seesCard, _sut.LastSaid(StatusText.Title(CaseReference.Parse(Reference))));
-        Assert.Equal(seesCard ? null : RootText.NoCaseFound, reply.Text);
+        Assert.Equal(seesCard ? null : CaseText.NoCaseFound, reply.Text);
     }
 
     [Theory]
@@ -125,7 +125,7 @@ public sealed class StatusConversationTests : IAsyncLifetime
 
         await _sut.FillAndClickAsync(StatusText.LookUp, (CaseSearchCard.ReferenceInputId, Reference));
 
-        Assert.Equal([RootText.NoCaseFound], _sut.Last.Texts);
+        Assert.Equal([CaseText.NoCaseFound], _sut.Last.Texts);
         Assert.Equal(AuditOutcome.Denied, (await _sut.AuditAsync(Reference)).Last().Entry.Outcome);
     }
 

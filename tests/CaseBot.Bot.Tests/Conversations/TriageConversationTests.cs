@@ -1,10 +1,10 @@
+using CaseBot.Bot.Storage;
 using CaseBot.Bot.Tests.Support;
+using CaseBot.BotFramework.Builder;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.DialogEngine;
 using CaseBot.Dialogs.Triage;
-using CaseBot.Bot.Storage;
-using CaseBot.BotFramework.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,6 +4,7 @@ using CaseBot.Cases.Actions;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Records;
 using CaseBot.Dialogs.Attendees;
+using CaseBot.TestSupport.Cases;
 
 namespace CaseBot.Dialogs.Tests.Attendees;
 

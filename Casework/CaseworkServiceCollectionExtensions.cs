@@ -1,0 +1,29 @@
+using CaseBot.Casework.Actions;
+using CaseBot.Casework.Changes;
+using CaseBot.Casework.Exports;
+using CaseBot.Casework.Lookups;
+using CaseBot.Casework.Meetings;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CaseBot.Casework;
+
+/// <summary>Registers the work every front door shares; each front door asks for it, so it is registered once whoever asks first.</summary>
+public static class CaseworkServiceCollectionExtensions
+{
+    /// <summary>
+    /// Needs from the host: ICaseRepository, ICaseReferenceSearch, CaseAccessPolicy, IAuditLog, ICaseNotices, IMeetingCalendar,
+    /// AdviceLineHours and TimeProvider.
+    /// </summary>
+    public static IServiceCollection AddCasework(this IServiceCollection services)
+    {
+        services.TryAddSingleton<CaseLocks>();
+        services.TryAddSingleton<CaseLookups>();
+        services.TryAddSingleton<CaseChanges>();
+        services.TryAddSingleton<ActionDone>();
+        services.TryAddSingleton<MyActions>();
+        services.TryAddSingleton<MeetingBookings>();
+        services.TryAddSingleton<CaseExports>();
+        return services;
+    }
+}

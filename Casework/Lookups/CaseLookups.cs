@@ -1,0 +1,78 @@
+using CaseBot.Cases.Access;
+using CaseBot.Cases.Audit;
+using CaseBot.Cases.CriticalCases;
+using Microsoft.Extensions.Logging;
+
+namespace CaseBot.Casework.Lookups;
+
+/// <summary>
+/// Reading a case as a caller may see it, wherever it is asked. A lookup by reference (the "status" command, the search card, the
+/// case board) is decided by the access policy, audited whatever the outcome, and logged without the reference. A case the caller may
+/// not see comes back exactly as a missing one, so no answer built on this can reveal that a case exists.
+/// </summary>
+public sealed partial class CaseLookups(
+    ICaseRepository cases, ICaseReferenceSearch search, CaseAccessPolicy access, IAuditLog audit, TimeProvider time, ILogger<CaseLookups> logger)
+{
+    public const int MaxSuggestions = 20;
+
+    public async Task<CaseLookup> LookUpAsync(CaseCaller caller, CaseReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(reference);
+        var found = await cases.FindAsync(caller.TenantId, reference, cancellationToken);
+        var decision = await access.DecideAsync(caller, found is null ? null : CaseParticipants.Of(found), cancellationToken);
+        var now = time.GetUtcNow();
+        await audit.AppendAsync(
+            new AuditEntry(now, caller.TenantId, caller.AadObjectId, AuditAction.CaseLookup, Audited(decision.Outcome), found?.Id, reference),
+            cancellationToken);
+        LogLookup(logger, decision.Outcome, decision.Basis);
+        return new CaseLookup(decision, decision.MayShow ? found : null, now);
+    }
+
+    /// <summary>
+    /// The references that start with what was typed, among the cases the caller may see: any in the tenant for advice-line staff and
+    /// admins (who may see every case), else only the caller's own. Each is looked up, and audited, when it is opened.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseReference>> StartingWithAsync(CaseCaller caller, string typed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var roles = await access.RolesAsync(caller, cancellationToken);
+        var seesEveryCase = roles.HasFlag(CallerRoles.Admin) || roles.HasFlag(CallerRoles.AdviceLineStaff);
+        return await search.StartingWithAsync(caller.TenantId, typed, seesEveryCase ? null : caller.AadObjectId, MaxSuggestions, cancellationToken);
+    }
+
+    /// <summary>The case if it exists in the caller's tenant and the caller may see it (lead, attendee, staff, admin); else null.</summary>
+    public async Task<CriticalCase?> FindForAsync(CaseCaller caller, Guid caseId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var found = await cases.FindByIdAsync(caseId, cancellationToken);
+        return found is not null && await MayShowAsync(caller, found, cancellationToken) ? found : null;
+    }
+
+    /// <summary>The cases in the caller's tenant that they lead or attend: theirs to see by the access policy itself, so not a lookup.</summary>
+    public Task<IReadOnlyList<CriticalCase>> MineAsync(CaseCaller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return cases.ListForParticipantAsync(caller.TenantId, caller.AadObjectId, cancellationToken);
+    }
+
+    /// <summary>How the audit records an access decision.</summary>
+    public static AuditOutcome Audited(CaseAccessOutcome outcome) => outcome switch
+    {
+        CaseAccessOutcome.Granted => AuditOutcome.Shown,
+        CaseAccessOutcome.NotFound => AuditOutcome.NotFound,
+        CaseAccessOutcome.Denied => AuditOutcome.Denied,
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+
+    // A participant needs no role lookup (which may call Graph); anyone else is decided by the policy.
+    private async Task<bool> MayShowAsync(CaseCaller caller, CriticalCase criticalCase, CancellationToken cancellationToken)
+    {
+        var participants = CaseParticipants.Of(criticalCase);
+        var asParticipant = CaseAccessPolicy.Decide(caller, CallerRoles.None, participants);
+        return asParticipant.MayShow || (asParticipant.Outcome != CaseAccessOutcome.NotFound && (await access.DecideAsync(caller, participants, cancellationToken)).MayShow);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case lookup answered: {Outcome} ({Basis})")]
+    private static partial void LogLookup(ILogger logger, CaseAccessOutcome outcome, CaseAccessBasis basis);
+}

@@ -1,6 +1,0 @@
-using CaseBot.Cases.CriticalCases;
-
-namespace CaseBot.Dialogs.Attendees;
-
-/// <summary>The end of <see cref="ActionDone.MarkAsync"/>: what happened, and the case as it now stands (null when not found).</summary>
-public sealed record ActionDoneResult(ActionDoneOutcome Outcome, CriticalCase? Case);

@@ -26,9 +26,9 @@ public static class RecommendationCard
                 ],
             },
         };
-        if (recommendation.MustNotAttend.Count > 0)
+        if (AttendanceText.NeverAttend(recommendation.Type, recommendation.MustNotAttend) is { } neverAttend)
         {
-            body.Add(new TextBlock($"The individual and their representative never attend a {type}.") { Color = TextColor.Attention });
+            body.Add(new TextBlock(neverAttend) { Color = TextColor.Attention });
         }
 
         body.Add(new TextBlock("**Venue options**") { Spacing = Spacing.Medium });

@@ -13,7 +13,6 @@ public static class BookingText
     public const string TooManyAttendees = "A meeting can have at most 20 attendees.";
     public const string OrganiserRequired = "The organiser must be one of the attendees.";
     public const string AnotherAttendeeRequired = "Please invite at least one other person besides the organiser.";
-    public const string HomeNotForCmm = "The individual's home is not a venue for a Case Management Meeting, which the individual does not attend.";
 
     public const string ChangedMeanwhile = "The case changed meanwhile (perhaps in another chat), so nothing was saved.";
 
@@ -23,13 +22,18 @@ public static class BookingText
     public const string CalendarRefused = "The calendar service refused the request, so nothing was booked or changed.";
 
     /// <summary>
-    /// Why <paramref name="role"/> cannot be invited to <paramref name="type"/>. For a CMM and the individual or their representative,
-    /// the policy's reason: "the individual and their representative would not attend a management meeting".
+    /// Why <paramref name="role"/> cannot be invited to <paramref name="type"/>. For a role the type excludes (<see cref="Attendance"/>:
+    /// the individual and their representative at a CMM), the policy's reason: "the individual and their representative would not
+    /// attend a management meeting", naming the roles the rule excludes.
     /// </summary>
     public static string NotInvited(MeetingType type, Role role)
         => Attendance.MustNotAttend(type).Contains(role)
-            ? $"The {Lower(RoleCatalogue.Name(role))} cannot be invited to a {MeetingCatalogue.Name(type)}: the individual and their representative do not attend a management meeting. A Case Conference is the meeting they are invited to."
+            ? $"The {Lower(RoleCatalogue.Name(role))} cannot be invited to a {MeetingCatalogue.Name(type)}: {AttendanceText.Excluded(type)} do not attend a management meeting. A Case Conference is the meeting they are invited to."
             : $"The {Lower(RoleCatalogue.Name(role))} cannot be invited to a {MeetingCatalogue.Name(type)}.";
+
+    /// <summary>"The individual's home is not a venue for a Case Management Meeting, which the individual does not attend." (see <see cref="VenueCatalogue.For"/>).</summary>
+    public static string HomeNotAVenue(MeetingType type)
+        => $"{VenueCatalogue.Name(Venue.Home)} is not a venue for a {MeetingCatalogue.Name(type)}, which {RoleCatalogue.InSentence(Role.Individual)} does not attend.";
 
     private static string Lower(string name) => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]);
 }

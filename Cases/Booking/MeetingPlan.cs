@@ -72,7 +72,7 @@ public sealed record MeetingPlan
         var trimmedPurpose = purpose?.Trim() ?? string.Empty;
         Require(trimmedPurpose.Length is > 0 and <= MaxPurposeLength, BookingText.PurposeRequired);
         Require(duration >= MinDuration && duration <= MaxDuration, BookingText.DurationRange);
-        Require(VenueCatalogue.For(type).Contains(venue), BookingText.HomeNotForCmm);
+        Require(VenueCatalogue.For(type).Contains(venue), BookingText.HomeNotAVenue(type));
         var detail = string.IsNullOrWhiteSpace(venueDetail) ? null : venueDetail.Trim();
         Require(detail is null || detail.Length <= MaxVenueDetailLength, BookingText.VenueDetailTooLong);
         var organiser = organiserEmail?.Trim() ?? string.Empty;

@@ -15,6 +15,16 @@ public static class MeetingText
     public const string RoleSeniorManager = "Senior Manager";
     public const string RoleOther = "Other attendee";
 
+    // The roles as a sentence names them ("the individual and their representative never attend"); the representative is the
+    // individual's, named after them.
+    public const string RoleReferringManagerInSentence = "the referring manager";
+    public const string RoleOhClinicianInSentence = "the OH clinician";
+    public const string RoleEpsCaseworkerInSentence = "the EPS caseworker";
+    public const string RoleIndividualInSentence = "the individual";
+    public const string RoleRepresentativeInSentence = "their representative";
+    public const string RoleSeniorManagerInSentence = "a senior manager";
+    public const string RoleOtherInSentence = "any other attendee";
+
     public const string IdentifiedByManager = "The manager";
     public const string IdentifiedByOccupationalHealth = "Occupational Health";
     public const string IdentifiedByHumanResources = "HR (EPS)";

@@ -18,10 +18,10 @@ public static class VenueCatalogue
 
     /// <summary>
     /// The venues to offer. The policy lists "a work base location, home, Occupational Health or a neutral venue" for either type;
-    /// the individual's home is left out for a CMM because the individual does not attend one.
+    /// the individual's home is left out of a meeting the individual does not attend (<see cref="Attendance"/>: a CMM).
     /// </summary>
     public static IReadOnlyList<Venue> For(MeetingType type)
-        => type == MeetingType.CaseManagementMeeting ? [.. All.Where(v => v != Venue.Home)] : All;
+        => Attendance.Allows(type, Role.Individual) ? All : [.. All.Where(v => v != Venue.Home)];
 
     /// <summary>A venue outside the organisation's own premises (and not the individual's home): today, the neutral venue.</summary>
     public static bool IsExternal(Venue venue) => venue == Venue.NeutralVenue;

@@ -14,7 +14,7 @@ namespace CaseBot.Cases.Triage;
 /// for "an exceptional one", and a trigger in a case that is progressing normally is what the usual route is for.</item>
 /// <item>Joined-up working is a supporting reason, never enough on its own: the policy says there "may be" such a risk or problem.</item>
 /// </list>
-/// Not critical: the reasons say which part is missing and the result carries the <see cref="TriageText.UsualRoute"/> signpost.
+/// Not critical: the reasons say which part is missing; the conversation then signposts <see cref="TriageText.UsualRoute"/>.
 /// </summary>
 public static class CriticalCaseAssessment
 {
@@ -30,7 +30,7 @@ public static class CriticalCaseAssessment
         var triggered = answers.HasTriggers && (exceptional || needsSupport);
         if (!definitionMet && !triggered)
         {
-            return new CriticalCaseResult(false, NotCriticalReasons(answers), TriageText.UsualRoute);
+            return new CriticalCaseResult(false, NotCriticalReasons(answers));
         }
 
         var reasons = new List<Reason>

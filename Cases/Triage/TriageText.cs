@@ -1,3 +1,5 @@
+using CaseBot.Cases.AdviceLine;
+
 namespace CaseBot.Cases.Triage;
 
 /// <summary>The plain words of the triage rules, shared by the rules, the conversation, the cards and the tests.</summary>
@@ -29,8 +31,16 @@ public static class TriageText
     public const string ReasonTriggerAlone = "A trigger circumstance applies, but the case is neither exceptional nor in need of extra support, so the usual route can handle it.";
     public const string ReasonJoinedUpNotEnough = "Joined-up working would help, but on its own that does not make a case critical.";
 
-    /// <summary>The signpost for a case that is not critical. The advice line's number and email come from configuration, not from here.</summary>
-    public const string UsualRoute = "Use the usual route: manage the case under the relevant HR policy, refer to Occupational Health where health affects work, and act on the advice in the OH report. For advice, contact the OH advice line (8am to 4pm on weekdays). If the case stalls or a trigger circumstance arises, check again.";
+    /// <summary>
+    /// The signpost for a case that is not critical, with the advice line's hours from <paramref name="adviceLine"/>. The advice line's
+    /// hours, number and email come from configuration, not from here.
+    /// </summary>
+    public static string UsualRoute(AdviceLineHours adviceLine)
+    {
+        ArgumentNullException.ThrowIfNull(adviceLine);
+        return "Use the usual route: manage the case under the relevant HR policy, refer to Occupational Health where health affects work, and act on the advice in the OH report. " +
+            $"For advice, contact the OH advice line ({adviceLine.Times} on weekdays). If the case stalls or a trigger circumstance arises, check again.";
+    }
 
     public static string OtherTriggerReason(string description) => $"{TriggerOther}: {description}";
 }

@@ -30,10 +30,10 @@ public static class AttendeeText
     public static string ChatHasOutsiders(int outsiders, MeetingType type)
     {
         var who = outsiders == 1 ? "1 person in this chat is" : $"{outsiders} people in this chat are";
-        var cmm = type == MeetingType.CaseManagementMeeting
-            ? " At a Case Management Meeting the individual and their representative never attend, so they must not see its cards."
+        var excluded = Attendance.MustNotAttend(type).Count > 0
+            ? $" At a {MeetingCatalogue.Name(type)} {AttendanceText.Excluded(type)} never attend, so they must not see its cards."
             : string.Empty;
-        return $"{who} not the lead or an attendee of the case's {MeetingCatalogue.Name(type)}, so I won't post its cards here.{cmm} " +
+        return $"{who} not the lead or an attendee of the case's {MeetingCatalogue.Name(type)}, so I won't post its cards here.{excluded} " +
             "Use a chat of the lead and the attendees only.";
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class PlanningDialog
 {
     private static MeetingType Type(WaterfallStepContext step) => step.GetValue<MeetingType>(Keys.Type);
 
-    private static bool IsConference(WaterfallStepContext step) => Type(step) == MeetingType.CaseConference;
+    private static bool MayAttend(WaterfallStepContext step, Role role) => Attendance.Allows(Type(step), role);
 
     private static List<Attendee> Attendees(WaterfallStepContext step) => step.GetValue<List<Attendee>>(Keys.Attendees) ?? [];
 

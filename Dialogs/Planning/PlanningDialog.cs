@@ -12,8 +12,9 @@ namespace CaseBot.Dialogs.Planning;
 
 /// <summary>
 /// The manager plans and books the case's meeting: attendees by role (people picker or email; the individual and representative
-/// only at a Case Conference), purpose, duration, venue, a time free for everyone (or a typed one), a card to check, then the
-/// booking and, offline, the .ics invite. Every answer is kept in the dialog state, so a restart resumes at the same question.
+/// only where <see cref="Attendance"/> allows them: a Case Conference), purpose, duration, venue, a time free for everyone (or a
+/// typed one), a card to check, then the booking and, offline, the .ics invite. Every answer is kept in the dialog state, so a
+/// restart resumes at the same question.
 /// </summary>
 public sealed partial class PlanningDialog : GuidedDialog
 {
@@ -127,7 +128,7 @@ public sealed partial class PlanningDialog : GuidedDialog
     private static Task<DialogTurnResult> IndividualStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         Add(step, step.ResultAs<Attendee>());
-        return IsConference(step) ? AskAttendeeAsync(step, Role.Individual, optional: true, ct) : step.NextAsync(null, ct);
+        return MayAttend(step, Role.Individual) ? AskAttendeeAsync(step, Role.Individual, optional: true, ct) : step.NextAsync(null, ct);
     }
 
     private static Task<DialogTurnResult> RepresentativeStepAsync(WaterfallStepContext step, CancellationToken ct)
@@ -135,8 +136,8 @@ public sealed partial class PlanningDialog : GuidedDialog
         var individual = step.ResultAs<Attendee>();
         Add(step, individual);
 
-        // A conference is the meeting the individual and/or their representative attend: without the individual, the representative is needed.
-        return IsConference(step) ? AskAttendeeAsync(step, Role.Representative, optional: individual is not null, ct) : step.NextAsync(null, ct);
+        // Where they may attend (a conference), the individual and/or their representative do: without the individual, the representative is needed.
+        return MayAttend(step, Role.Representative) ? AskAttendeeAsync(step, Role.Representative, optional: individual is not null, ct) : step.NextAsync(null, ct);
     }
 
     private static Task<DialogTurnResult> OthersStepAsync(WaterfallStepContext step, CancellationToken ct)

@@ -15,7 +15,7 @@ public static class PlanningText
     public const string NotFound = "I couldn't find anyone in the directory with that. Please check the address, or pick them in the search box.";
     public const string AlreadyInvited = "That person is already invited. Each person can be invited only once, in one role.";
     public const string AskOthers = "Anyone else to invite, for example a senior manager?";
-    public const string OthersHelp = "Invite others whose advice or support the meeting needs. The individual and their representative attend only a Case Conference.";
+    public static string OthersHelp { get; } = $"Invite others whose advice or support the meeting needs. {AttendanceText.OnlyAttend()}".TrimEnd();
     public const string NoOneElse = "No one else";
     public const string AskPurpose = "Why is the meeting being called, and what must it achieve by the end? This goes into the invite, so please leave out names and medical details.";
     public const string PurposeHelp = "For example: 'Agree whether further adjustments are reasonable and a plan for the next three months.'";

@@ -114,7 +114,7 @@ public sealed class TriageDialog : GuidedDialog
         if (!result.IsCritical)
         {
             var now = _time.GetUtcNow();
-            var card = NotCriticalCard.Build(result, _adviceLine.Describe(_adviceLine.Status(now)), _contact);
+            var card = NotCriticalCard.Build(result, _adviceLine, _adviceLine.Describe(_adviceLine.Status(now)), _contact);
             await step.Context.SendActivityAsync(CardAttachment.Message(card), ct);
             await step.Context.SendActivityAsync(TriageDialogText.NotSaved, ct);
             return await step.EndDialogAsync(null, ct);

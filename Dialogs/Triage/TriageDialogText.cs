@@ -1,3 +1,5 @@
+using CaseBot.Cases.Meetings;
+
 namespace CaseBot.Dialogs.Triage;
 
 /// <summary>What the triage conversation says; tests and the end-to-end journeys use the same strings.</summary>
@@ -22,7 +24,8 @@ public static class TriageDialogText
     public const string AskInvolvement = "Does the case require, or would it significantly benefit from, the **individual** (and/or their representative) being involved? For example decisions about their health, wellbeing or future service, or an open conversation with all the professional leads.";
     public const string InvolvementHelp = "If yes, a Case Conference lets the individual take part in the decisions. Answer yes or no.";
     public const string AskDecideWithout = "Do the managers and professionals first need to collaborate and **make decisions without the individual** present?";
-    public const string DecideWithoutHelp = "If yes, a Case Management Meeting comes first; the individual and their representative never attend it. Answer yes or no.";
+    public static string DecideWithoutHelp { get; } =
+        $"If yes, a {MeetingCatalogue.Name(MeetingType.CaseManagementMeeting)} comes first; {AttendanceText.Excluded(MeetingType.CaseManagementMeeting)} never attend it. Answer yes or no.";
     public const string AskDecision = "Do you accept this recommendation?";
     public const string DecisionHelp = "Accept the recommended meeting, or choose the other type and give a short reason, which is recorded with the case.";
     public const string AskOverrideReason = "Why choose the other meeting type? A short reason (up to 500 characters) is recorded with the case.";

@@ -19,6 +19,7 @@ public sealed class StatusCardTests
     private static readonly DateTimeOffset Opened = new(2026, 7, 1, 9, 30, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Now = new(2026, 7, 20, 9, 0, 0, TimeSpan.Zero);
     private static readonly AdviceLineHours Hours = AdviceLineHours.ForUk();
+    private static readonly string AdviceLineNow = Hours.Describe(Hours.Status(Now));
     private static readonly CriticalCase Sensitive = SensitiveCase();
 
     public static IReadOnlyDictionary<string, AdaptiveCard> Cards() => new Dictionary<string, AdaptiveCard>
@@ -113,7 +114,7 @@ public sealed class StatusCardTests
     {
         var json = CardSerializer.ToJson(Cards()["status-new"]);
 
-        Assert.Contains(AdviceLineText.OpenNow, json, StringComparison.Ordinal);
+        Assert.Contains("The OH advice line is open now until 4pm (UK time).", json, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class StatusCardTests
         Assert.Equal("""{"command":"status"}""", button.Data!.Value.GetRawText());
     }
 
-    private static AdaptiveCard Build(CaseStatus status) => StatusCard.Build(status, Hours.Zone, AdviceLineText.OpenNow);
+    private static AdaptiveCard Build(CaseStatus status) => StatusCard.Build(status, Hours.Zone, AdviceLineNow);
 
     private static Dictionary<string, string> Facts(AdaptiveCard card)
         => card.Body.OfType<FactSet>().Single().Facts.ToDictionary(f => f.Title, f => f.Value);

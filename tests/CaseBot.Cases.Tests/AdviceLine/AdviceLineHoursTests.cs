@@ -107,5 +107,81 @@ public sealed class AdviceLineHoursTests
         Assert.True(_sut.IsWorkingDay(new DateOnly(2026, 11, 27)));
     }
 
+    [Fact]
+    public void Summary_DefaultHours_IsEightToFourOnWeekdays()
+        => Assert.Equal("8am to 4pm on weekdays (UK time)", _sut.Summary);
+
+    [Theory]
+    [InlineData("2026-11-25T09:29:00+00:00", false)]
+    [InlineData("2026-11-25T09:30:00+00:00", true)]
+    [InlineData("2026-11-25T16:59:00+00:00", true)]
+    [InlineData("2026-11-25T17:00:00+00:00", false)]
+    [InlineData("2026-06-10T09:30:00+01:00", true)]
+    [InlineData("2026-06-10T17:00:00+01:00", false)]
+    public void IsOpen_ConfiguredHours_OnlyBetweenThem(string instant, bool open)
+    {
+        var sut = ConfiguredHours();
+
+        Assert.Equal(open, sut.IsOpen(Parse(instant)));
+    }
+
+    [Fact]
+    public void Describe_ConfiguredHoursWhenOpen_SaysTheConfiguredClosingTime()
+    {
+        var sut = ConfiguredHours();
+
+        var status = sut.Status(Parse("2026-11-25T12:00:00+00:00"));
+
+        Assert.Equal(Parse("2026-11-25T17:00:00+00:00"), status.ClosesAt);
+        Assert.Equal("The OH advice line is open now until 5pm (UK time).", sut.Describe(status));
+    }
+
+    [Fact]
+    public void Describe_ConfiguredHoursWhenClosed_SaysTheConfiguredOpeningTime()
+    {
+        var sut = ConfiguredHours();
+
+        var status = sut.Status(Parse("2026-11-25T17:00:00+00:00"));
+
+        Assert.Equal(Parse("2026-11-26T09:30:00+00:00"), status.NextOpensAt);
+        Assert.Equal("The OH advice line is closed now; it opens again tomorrow at 9:30am (UK time).", sut.Describe(status));
+    }
+
+    [Fact]
+    public void Summary_ConfiguredHours_StatesThem()
+    {
+        var sut = ConfiguredHours();
+
+        Assert.Equal(("9:30am to 5pm on weekdays (UK time)", "9:30am to 5pm"), (sut.Summary, sut.Times));
+    }
+
+    [Theory]
+    [InlineData("16:00", "08:00")]
+    [InlineData("08:00", "08:00")]
+    public void Constructor_OpensNotBeforeCloses_Throws(string opens, string closes)
+        => Assert.Throws<ArgumentOutOfRangeException>(() => Hours(opens, closes));
+
+    [Theory]
+    [InlineData("01:00", "16:00")]
+    [InlineData("01:59", "16:00")]
+    [InlineData("00:30", "01:30")]
+    public void Constructor_TimeTheUkClocksSkipOrRepeat_Throws(string opens, string closes)
+        => Assert.Throws<ArgumentOutOfRangeException>(() => Hours(opens, closes));
+
+    [Theory]
+    [InlineData("00:59", "02:00")]
+    [InlineData("02:00", "23:59")]
+    public void Constructor_TimesEitherSideOfTheClockChangeHour_AreAccepted(string opens, string closes)
+    {
+        var sut = Hours(opens, closes);
+
+        Assert.Equal((TimeOnly.Parse(opens, CultureInfo.InvariantCulture), TimeOnly.Parse(closes, CultureInfo.InvariantCulture)), (sut.Opens, sut.Closes));
+    }
+
+    private static AdviceLineHours ConfiguredHours() => Hours("09:30", "17:00");
+
+    private static AdviceLineHours Hours(string opens, string closes)
+        => new(TimeZoneInfo.FindSystemTimeZoneById(AdviceLineHours.UkTimeZoneId), TimeOnly.Parse(opens, CultureInfo.InvariantCulture), TimeOnly.Parse(closes, CultureInfo.InvariantCulture), BankHolidays);
+
     private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 }

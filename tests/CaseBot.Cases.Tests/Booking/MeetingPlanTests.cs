@@ -98,7 +98,7 @@ public sealed class MeetingPlanTests
     {
         var error = Assert.Throws<CaseRuleException>(() => TestPlans.Create(MeetingType.CaseManagementMeeting, venue: Venue.Home));
 
-        Assert.Equal(BookingText.HomeNotForCmm, error.Message);
+        Assert.Equal("The individual's home is not a venue for a Case Management Meeting, which the individual does not attend.", error.Message);
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class MeetingRecommenderTests
     [Fact]
     public void Recommend_NotCritical_IsRefused()
     {
-        var request = new RecommendationRequest(new CriticalCaseResult(false, [], TriageText.UsualRoute), NeedIdentifiedBy.Manager, true, false);
+        var request = new RecommendationRequest(new CriticalCaseResult(false, []), NeedIdentifiedBy.Manager, true, false);
 
         var ex = Assert.Throws<CaseRuleException>(() => MeetingRecommender.Recommend(request));
 

@@ -28,7 +28,6 @@ public sealed class CriticalCaseAssessmentTests
         var sut = CriticalCaseAssessment.Assess(Answers(exceptional: true, needsSupport: false, trigger));
 
         Assert.True(sut.IsCritical);
-        Assert.Null(sut.Signpost);
         Assert.Equal([TriageReasonCodes.TriggerMet, TriageReasonCodes.Exceptional, TriageReasonCodes.ForTrigger(trigger)], sut.Reasons.Select(r => r.Code));
         Assert.Equal(ExpectedTriggerText(trigger), sut.Reasons[2].Text);
     }
@@ -45,13 +44,12 @@ public sealed class CriticalCaseAssessmentTests
 
     [Theory]
     [MemberData(nameof(EveryTrigger))]
-    public void Assess_TriggerAloneInAProgressingCase_IsNotCriticalAndSignpostsTheUsualRoute(Trigger trigger)
+    public void Assess_TriggerAloneInAProgressingCase_IsNotCriticalAndSaysTheTriggerIsNotEnough(Trigger trigger)
     {
         var sut = CriticalCaseAssessment.Assess(Answers(exceptional: false, needsSupport: false, trigger));
 
         Assert.False(sut.IsCritical);
         Assert.Equal([TriageReasonCodes.NotExceptional, TriageReasonCodes.Progressing, TriageReasonCodes.TriggerAlone], sut.Reasons.Select(r => r.Code));
-        Assert.Equal(TriageText.UsualRoute, sut.Signpost);
     }
 
     [Theory]
@@ -62,7 +60,6 @@ public sealed class CriticalCaseAssessmentTests
 
         Assert.Equal(critical, sut.IsCritical);
         Assert.Equal(firstCode, sut.Reasons[0].Code);
-        Assert.Equal(critical ? null : TriageText.UsualRoute, sut.Signpost);
         Assert.Equal(!critical, sut.Reasons.Any(r => r.Code == TriageReasonCodes.NoTrigger));
     }
 

@@ -25,13 +25,13 @@ builder.Services.AddCaseBotJobs(builder.Configuration);
 builder.Services.AddMeetingCalendar(builder.Configuration);
 builder.Services.AddCaseBotConversations();
 builder.Services.AddCaseBotDelivery(builder.Configuration);
-builder.Services.AddCaseBoard(builder.Configuration);
+builder.Services.AddCaseBotTab(builder.Configuration);
 
 var app = builder.Build();
-app.UseCaseBoard();
+app.UseCaseBotTab();
 app.MapBotMessages("/api/messages");
 app.MapHealthChecks("/healthz");
-app.MapCaseBoard();
+app.MapCaseBotTab();
 await app.RunAsync();
 
 /// <summary>The host's entry point; public so integration tests can start it with WebApplicationFactory.</summary>

@@ -34,7 +34,7 @@ internal sealed class ActionsModel(MyActions myActions, ActionDone actionDone, A
 
     public async Task OnGetAsync(string? notice, CancellationToken cancellationToken)
     {
-        var user = BoardUser.From(User)!;
+        var user = TabUser.From(User)!;
         Today = CardDates.Today(time.GetUtcNow(), ukHours.Zone);
         Notice = notice is not null && Notices.TryGetValue(notice, out var known) ? known : null;
         Mine = await myActions.OpenAsync(user.Caller, cancellationToken);
@@ -42,7 +42,7 @@ internal sealed class ActionsModel(MyActions myActions, ActionDone actionDone, A
 
     public async Task<IActionResult> OnPostAsync(Guid caseId, Guid actionId, CancellationToken cancellationToken)
     {
-        var result = await actionDone.MarkAsync(BoardUser.From(User)!.Caller, caseId, actionId, cancellationToken);
+        var result = await actionDone.MarkAsync(TabUser.From(User)!.Caller, caseId, actionId, cancellationToken);
         var notice = result.Outcome switch
         {
             ActionDoneOutcome.Done => "done",
@@ -51,7 +51,7 @@ internal sealed class ActionsModel(MyActions myActions, ActionDone actionDone, A
             ActionDoneOutcome.CaseChanged => "changed",
             _ => "not-found",
         };
-        return LocalRedirect($"{BoardPaths.Actions}?notice={notice}");
+        return LocalRedirect($"{TabPaths.Actions}?notice={notice}");
     }
 
     public string Day(DateOnly day) => CardDates.Day(day);

@@ -4,7 +4,7 @@ using CaseBot.Cases.AdviceLine;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
-using CaseBot.Tab.Board;
+using CaseBot.Tab.Views;
 using CaseBot.Tab.SignIn;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,7 +16,7 @@ internal sealed class CasesModel(MyCases myCases, AdviceLineHours ukHours) : Pag
     public MyCasesPage Board { get; private set; } = new([], 1, 1, 0);
 
     public async Task OnGetAsync(int? page, CancellationToken cancellationToken)
-        => Board = await myCases.PageAsync(BoardUser.From(User)!.Caller, page ?? 1, cancellationToken);
+        => Board = await myCases.PageAsync(TabUser.From(User)!.Caller, page ?? 1, cancellationToken);
 
     public string Stage(CaseStage stage) => StatusText.Stage(stage);
 

@@ -16,7 +16,7 @@ internal sealed class ConfigureModel(CaseLookups lookups) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var mine = await lookups.MineAsync(BoardUser.From(User)!.Caller, cancellationToken);
+        var mine = await lookups.MineAsync(TabUser.From(User)!.Caller, cancellationToken);
         References = [.. mine.Where(c => c.Stage != CaseStage.Closed).Select(c => c.Reference).OrderBy(r => r.Value, StringComparer.Ordinal)];
     }
 }

@@ -1,5 +1,5 @@
 using CaseBot.Cases.Access;
-using CaseBot.Tab.Board;
+using CaseBot.Tab.Views;
 using CaseBot.Tab.Hosting;
 using CaseBot.Tab.SignIn;
 using Microsoft.AspNetCore.Authentication;
@@ -10,14 +10,14 @@ using Microsoft.Extensions.Options;
 namespace CaseBot.Tab.Pages;
 
 /// <summary>
-/// Local mode's sign-in (no app id, so no Teams SSO; loopback only, see <see cref="BoardGate"/>): pick one of the local directory's
+/// Local mode's sign-in (no app id, so no Teams SSO; loopback only, see <see cref="TabGate"/>): pick one of the local directory's
 /// people, in the Playground's tenant unless told another, and the board shows what that person would see. Not found outside local mode.
 /// </summary>
-internal sealed class LocalModel(BoardChrome chrome, LocalUsers users, IOptions<CaseBoardOptions> options) : PageModel
+internal sealed class LocalModel(TabChrome chrome, LocalUsers users, IOptions<TabOptions> options) : PageModel
 {
     public IReadOnlyList<(LocalUser User, CallerRoles Roles)> People { get; private set; } = [];
 
-    public string Next { get; private set; } = BoardPaths.MyCases;
+    public string Next { get; private set; } = TabPaths.MyCases;
 
     public string Tenant { get; private set; } = string.Empty;
 
@@ -32,7 +32,7 @@ internal sealed class LocalModel(BoardChrome chrome, LocalUsers users, IOptions<
             return NotFound();
         }
 
-        Show(next, options.Value.LocalTenantId, BoardUser.From(User)?.AadObjectId);
+        Show(next, options.Value.LocalTenantId, TabUser.From(User)?.AadObjectId);
         return Page();
     }
 
@@ -54,13 +54,13 @@ internal sealed class LocalModel(BoardChrome chrome, LocalUsers users, IOptions<
         if ((person is null && someoneElse is null) || string.IsNullOrEmpty(tenantId) || tenantId.Length > 64)
         {
             Show(next, string.IsNullOrEmpty(tenantId) ? options.Value.LocalTenantId : tenantId, user);
-            Error = BoardText.PickUserError;
+            Error = TabText.PickUserError;
             return Page();
         }
 
-        var board = new BoardUser(tenantId, person?.AadObjectId ?? someoneElse!, person?.DisplayName, BoardUser.ViaLocalPicker);
-        await HttpContext.SignInAsync(CaseBoardServiceCollectionExtensions.Scheme, board.ToPrincipal(CaseBoardServiceCollectionExtensions.Scheme));
-        return LocalRedirect(BoardPaths.SafeNext(next));
+        var board = new TabUser(tenantId, person?.AadObjectId ?? someoneElse!, person?.DisplayName, TabUser.ViaLocalPicker);
+        await HttpContext.SignInAsync(TabServiceCollectionExtensions.Scheme, board.ToPrincipal(TabServiceCollectionExtensions.Scheme));
+        return LocalRedirect(TabPaths.SafeNext(next));
     }
 
     public async Task<IActionResult> OnPostSignOutAsync()
@@ -70,14 +70,14 @@ internal sealed class LocalModel(BoardChrome chrome, LocalUsers users, IOptions<
             return NotFound();
         }
 
-        await HttpContext.SignOutAsync(CaseBoardServiceCollectionExtensions.Scheme);
-        return LocalRedirect(BoardPaths.Local);
+        await HttpContext.SignOutAsync(TabServiceCollectionExtensions.Scheme);
+        return LocalRedirect(TabPaths.Local);
     }
 
     private void Show(string? next, string tenant, string? picked)
     {
         People = users.All();
-        Next = BoardPaths.SafeNext(next);
+        Next = TabPaths.SafeNext(next);
         Tenant = tenant;
         Picked = picked;
     }

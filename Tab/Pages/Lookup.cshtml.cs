@@ -1,5 +1,5 @@
 using CaseBot.Cases.CriticalCases;
-using CaseBot.Tab.Board;
+using CaseBot.Tab.Views;
 using CaseBot.Tab.SignIn;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,11 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CaseBot.Tab.Pages;
 
 /// <summary>
-/// Look up a case by its reference (<see cref="BoardLookups"/>). A lookup is audited, so it is a POST with an anti-forgery token: a link
+/// Look up a case by its reference (<see cref="TabLookups"/>). A lookup is audited, so it is a POST with an anti-forgery token: a link
 /// on another site cannot make someone's browser look a case up in their name. A chat's case tab opens with the reference filled in,
 /// and the page's script submits it.
 /// </summary>
-internal sealed class LookupModel(BoardLookups lookups) : PageModel
+internal sealed class LookupModel(TabLookups lookups) : PageModel
 {
     public string? Reference { get; private set; }
 
@@ -37,7 +37,7 @@ internal sealed class LookupModel(BoardLookups lookups) : PageModel
         }
 
         Reference = parsed!.Value;
-        Answer = await lookups.LookUpAsync(BoardUser.From(User)!.Caller, parsed, cancellationToken);
+        Answer = await lookups.LookUpAsync(TabUser.From(User)!.Caller, parsed, cancellationToken);
         return Page();
     }
 }

@@ -1,5 +1,5 @@
 using CaseBot.Cases.CriticalCases;
-using CaseBot.Tab.Board;
+using CaseBot.Tab.Views;
 using CaseBot.Tab.Hosting;
 using CaseBot.Tab.SignIn;
 using Microsoft.AspNetCore.Mvc;
@@ -12,18 +12,18 @@ namespace CaseBot.Tab.Pages;
 /// page whose script gets the Teams SSO token and starts a session (POST /tab/session); in local mode, the user picker. A configured
 /// chat tab opens here with <c>?case=REF</c> and goes on to that case.
 /// </summary>
-internal sealed class SignInModel(BoardChrome chrome) : PageModel
+internal sealed class SignInModel(TabChrome chrome) : PageModel
 {
-    public string Next { get; private set; } = BoardPaths.MyCases;
+    public string Next { get; private set; } = TabPaths.MyCases;
 
     public IActionResult OnGet(string? next, [FromQuery(Name = "case")] string? caseReference)
     {
-        Next = CaseReference.TryParse(caseReference, out var reference) ? BoardPaths.CaseTab(reference!) : BoardPaths.SafeNext(next);
-        if (BoardUser.From(User) is not null)
+        Next = CaseReference.TryParse(caseReference, out var reference) ? TabPaths.CaseTab(reference!) : TabPaths.SafeNext(next);
+        if (TabUser.From(User) is not null)
         {
             return LocalRedirect(Next);
         }
 
-        return chrome.LocalMode ? LocalRedirect($"{BoardPaths.Local}?next={Uri.EscapeDataString(Next)}") : Page();
+        return chrome.LocalMode ? LocalRedirect($"{TabPaths.Local}?next={Uri.EscapeDataString(Next)}") : Page();
     }
 }

@@ -4,14 +4,14 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace CaseBot.Tab.SignIn;
 
-/// <summary>Entra's OpenID metadata and signing keys for Teams SSO tokens (<see cref="CaseBoardOptions.OpenIdMetadataUrl"/>), cached.</summary>
+/// <summary>Entra's OpenID metadata and signing keys for Teams SSO tokens (<see cref="TabOptions.OpenIdMetadataUrl"/>), cached.</summary>
 internal sealed class EntraMetadata
 {
     internal const string HttpClientName = "CaseBot.Tab.OpenId";
 
     private readonly OpenIdMetadataCache _cache;
 
-    public EntraMetadata(IOptions<CaseBoardOptions> options, IHttpClientFactory httpClientFactory)
+    public EntraMetadata(IOptions<TabOptions> options, IHttpClientFactory httpClientFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(httpClientFactory);

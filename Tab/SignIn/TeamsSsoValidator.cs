@@ -16,7 +16,7 @@ namespace CaseBot.Tab.SignIn;
 internal sealed partial class TeamsSsoValidator(
     EntraMetadata metadata,
     IOptions<BotFrameworkAuthenticationOptions> identity,
-    IOptions<CaseBoardOptions> options,
+    IOptions<TabOptions> options,
     ILogger<TeamsSsoValidator> logger)
 {
     public const string Scope = "access_as_user";
@@ -89,7 +89,7 @@ internal sealed partial class TeamsSsoValidator(
         var user = Claim(token, "oid");
         return tenant is null || user is null
             ? SsoSignIn.Refused(AuthenticationOutcome.Unauthorized("no-user"))
-            : new SsoSignIn(AuthenticationOutcome.Success, new BoardUser(tenant, user, Claim(token, "name"), BoardUser.ViaTeams));
+            : new SsoSignIn(AuthenticationOutcome.Success, new TabUser(tenant, user, Claim(token, "name"), TabUser.ViaTeams));
     }
 
     private async Task<OpenIdConnectConfiguration?> TryGetConfigurationAsync(CancellationToken cancellationToken)

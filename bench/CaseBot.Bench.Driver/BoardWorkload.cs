@@ -28,14 +28,14 @@ internal static partial class BoardWorkload
         var byManager = saved.GroupBy(s => s.Manager).ToDictionary(g => g.Key, g => g.Select(s => s.Reference).ToArray());
         var managers = byManager.Keys.Order().ToArray();
         var board = new Uri($"http://127.0.0.1:{t.Process.Port}");
-        foreach (var (view, worker) in new[] { (MyCases, (Func<BoardSession, string[], CancellationToken, Task<TurnOutcome>>)FirstPageAsync), (LookUp, LookUpAsync) })
+        foreach (var (view, worker) in new[] { (MyCases, (Func<TabSession, string[], CancellationToken, Task<TurnOutcome>>)FirstPageAsync), (LookUp, LookUpAsync) })
         {
             foreach (var c in options.LookupConcurrency)
             {
                 var point = await LoadRunner.TimedAsync(c, options.WarmUp, options.Measure, async (index, clock, stats, ct) =>
                 {
                     var manager = managers[index % managers.Length];
-                    using var session = new BoardSession(board);
+                    using var session = new TabSession(board);
                     if (await session.SignInAsync(manager, ct) is { } failed)
                     {
                         stats.Record(new TurnOutcome(0, failed, null), clock);
@@ -95,7 +95,7 @@ internal static partial class BoardWorkload
         }
     }
 
-    private static async Task<TurnOutcome> FirstPageAsync(BoardSession session, string[] cases, CancellationToken cancellationToken)
+    private static async Task<TurnOutcome> FirstPageAsync(TabSession session, string[] cases, CancellationToken cancellationToken)
     {
         var (ticks, status, body) = await session.SendAsync(HttpMethod.Get, "/tab/cases", null, cancellationToken);
         return status == HttpStatusCode.OK && body.Contains("Page 1 of", StringComparison.Ordinal) && (body.Contains("BENCH-", StringComparison.Ordinal) || body.Contains("TICK-", StringComparison.Ordinal))
@@ -103,7 +103,7 @@ internal static partial class BoardWorkload
             : new TurnOutcome(ticks, $"my cases answered {(int)status}", null);
     }
 
-    private static async Task<TurnOutcome> LookUpAsync(BoardSession session, string[] cases, CancellationToken cancellationToken)
+    private static async Task<TurnOutcome> LookUpAsync(TabSession session, string[] cases, CancellationToken cancellationToken)
     {
         var reference = cases[Random.Shared.Next(cases.Length)];
         var (ticks, status, body) = await session.SendAsync(HttpMethod.Post, "/tab/lookup", new() { ["reference"] = reference }, cancellationToken);
@@ -119,7 +119,7 @@ internal static partial class BoardWorkload
     internal sealed record BoardPoint(string View, PointResult Point);
 
     // A browser as far as the board can tell: its cookies (session, anti-forgery) and the form token of the page it loaded.
-    private sealed class BoardSession(Uri board) : IDisposable
+    private sealed class TabSession(Uri board) : IDisposable
     {
         private readonly HttpClient _client = new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseProxy = false })
         {

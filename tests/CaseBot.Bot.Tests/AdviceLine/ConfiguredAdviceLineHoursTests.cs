@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CaseBot.Bot.Tests.CaseBoard;
+using CaseBot.Bot.Tests.Tab;
 using CaseBot.Bot.Tests.Conversations;
 using CaseBot.Bot.Tests.Support;
 
@@ -49,15 +49,15 @@ public sealed partial class ConfiguredAdviceLineHoursTests
     [Fact]
     public async Task CaseBoard_EveryPage_SaysTheConfiguredHours()
     {
-        await using var host = new BoardHost(Hours);
-        using var browser = await host.SignInAsync(BoardPeople.AdviceLineId);
+        await using var host = new TabHost(Hours);
+        using var browser = await host.SignInAsync(TabPeople.AdviceLineId);
 
         foreach (var page in new[] { "/tab/cases", "/tab/lookup", "/tab/actions" })
         {
             await browser.GetAsync(page);
 
             // The host runs on the real clock, so the line is either of the two; both name only the configured times.
-            var line = BoardSession.Text(AdviceLineParagraph().Match(browser.Html).Value);
+            var line = TabSession.Text(AdviceLineParagraph().Match(browser.Html).Value);
             Assert.Matches(@"^The OH advice line is (open now until 5pm|closed now; it opens again .+ at 9:30am) \(UK time\)\. Phone ", line);
             AssertNoDefaultHours(line);
         }

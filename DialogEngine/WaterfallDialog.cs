@@ -12,6 +12,7 @@ namespace CaseBot.DialogEngine;
 public class WaterfallDialog : Dialog
 {
     internal const string OptionsKey = "options";
+    internal const string StateKey = "state";
     private const string StepIndexKey = "stepIndex";
     private const string HistoryKey = "waitedSteps";
     private const string ResultPrefix = "stepResult.";

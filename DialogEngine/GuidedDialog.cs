@@ -9,7 +9,7 @@ namespace CaseBot.DialogEngine;
 /// <item>help: sends the active prompt's <see cref="PromptOptions.Help"/> (or <see cref="EngineText.GenericHelp"/>) and asks again;</item>
 /// <item>cancel: asks for confirmation; yes ends all dialogs with <see cref="EngineText.Cancelled"/>, no asks the same question again;</item>
 /// <item>back: re-runs the previous waiting step of the innermost waterfall that has one (answers given are kept until overwritten);</item>
-/// <item>restart: starts the component again from its initial dialog with its original options and no values.</item>
+/// <item>restart: starts the component again from its initial dialog with its original options and no answers.</item>
 /// </list>
 /// A nested GuidedDialog on top of the inner stack handles the commands itself.
 /// </summary>

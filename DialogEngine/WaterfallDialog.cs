@@ -5,9 +5,9 @@ namespace CaseBot.DialogEngine;
 
 /// <summary>
 /// A fixed sequence of steps; each step usually starts a prompt whose answer arrives in the next step's
-/// <see cref="WaterfallStepContext.Result"/> (as Microsoft.Bot.Builder.Dialogs.WaterfallDialog). The step index, the values, the
-/// result each step received and the steps that waited for the user are all JSON in the instance, which is what lets the user go
-/// back a step, and the conversation resume at the same step after a restart.
+/// <see cref="WaterfallStepContext.Result"/> (as Microsoft.Bot.Builder.Dialogs.WaterfallDialog). The step index, the waterfall's
+/// state (<see cref="WaterfallStepContext.State{T}"/>), the result each step received and the steps that waited for the user are all
+/// JSON in the instance, which is what lets the user go back a step, and the conversation resume at the same step after a restart.
 /// </summary>
 public class WaterfallDialog : Dialog
 {
@@ -64,7 +64,7 @@ public class WaterfallDialog : Dialog
     /// <summary>True when an earlier step of this instance waited for the user, so there is somewhere to go back to.</summary>
     internal static bool CanGoBack(DialogInstance instance) => GetHistory(instance).Count >= 2;
 
-    /// <summary>Re-runs the step that asked the previous question, with the result it got the first time; values are kept.</summary>
+    /// <summary>Re-runs the step that asked the previous question, with the result it got the first time; the state is kept.</summary>
     internal Task<DialogTurnResult> BackAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var instance = dc.ActiveDialog!;

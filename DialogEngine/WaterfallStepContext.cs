@@ -24,7 +24,6 @@ public sealed class WaterfallStepContext
         Index = index;
         Reason = reason;
         Result = result;
-        Values = new WaterfallValues(instance);
         Options = instance.State.TryGetValue(WaterfallDialog.OptionsKey, out var options) ? options : null;
     }
 
@@ -45,16 +44,11 @@ public sealed class WaterfallStepContext
     /// <summary>The options the waterfall was started with.</summary>
     public JsonElement? Options { get; }
 
-    /// <summary>Values kept across the steps of this waterfall.</summary>
-    public WaterfallValues Values { get; }
-
     /// <summary>The previous step's result as <typeparamref name="T"/>; default when there is none.</summary>
     public T? ResultAs<T>() => Result is { } result ? result.Deserialize<T>(BotJson.Options) : default;
 
     /// <summary>The waterfall's options as <typeparamref name="T"/>; default when none were given.</summary>
     public T? GetOptions<T>() => Options is { } options ? options.Deserialize<T>(BotJson.Options) : default;
-
-    public T? GetValue<T>(string key) => Values.Get<T>(key);
 
     /// <summary>
     /// This waterfall's state (typically a record of the answers so far): the one last stored with <see cref="SetState{T}"/>, or a
@@ -82,8 +76,6 @@ public sealed class WaterfallStepContext
         SetState(next);
         return next;
     }
-
-    public void SetValue<T>(string key, T value) => Values.Set(key, value);
 
     /// <summary>Skips to the next step without waiting for the user.</summary>
     public Task<DialogTurnResult> NextAsync(JsonElement? result = null, CancellationToken cancellationToken = default)

@@ -63,6 +63,11 @@ public class ComponentDialogTests
         return client;
     }
 
+    private sealed record OuterState
+    {
+        public string? First { get; init; }
+    }
+
     private sealed class Outer : GuidedDialog
     {
         public Outer()
@@ -74,10 +79,10 @@ public class ComponentDialogTests
                     (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = "Outer question?" }, ct),
                     (step, ct) =>
                     {
-                        step.SetValue("first", step.ResultAs<string>());
+                        step.SetState(new OuterState { First = step.ResultAs<string>() });
                         return step.BeginDialogAsync(nameof(Inner), null, ct);
                     },
-                    (step, ct) => step.EndDialogAsync(BotJson.ToElement($"{step.GetValue<string>("first")} + {step.ResultAs<string>()}"), ct),
+                    (step, ct) => step.EndDialogAsync(BotJson.ToElement($"{step.State<OuterState>().First} + {step.ResultAs<string>()}"), ct),
                 ]));
             AddDialog(new TextPrompt("text"));
             AddDialog(new Inner());

@@ -154,7 +154,7 @@ public class GuidedDialogTests
     }
 
     [Fact]
-    public async Task Restart_AtAMiddleStep_ClearsTheEarlierValues()
+    public async Task Restart_AtAMiddleStep_ClearsTheEarlierAnswers()
     {
         var sut = await AtUrgencyStepAsync();
         await sut.SendAsync("urgent");
@@ -162,7 +162,7 @@ public class GuidedDialogTests
         await sut.SendAsync("restart");
 
         var waterfall = (await sut.ReadStackAsync())!.Stack.Single().Inner!.Stack.Single(i => i.Id == "intake");
-        Assert.DoesNotContain(waterfall.State.Keys, k => k.StartsWith("values.", StringComparison.Ordinal));
+        Assert.DoesNotContain(WaterfallDialog.StateKey, waterfall.State.Keys);
     }
 
     [Fact]

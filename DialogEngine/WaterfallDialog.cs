@@ -16,6 +16,10 @@ public class WaterfallDialog : Dialog
     private const string StepIndexKey = "stepIndex";
     private const string HistoryKey = "waitedSteps";
     private const string ResultPrefix = "stepResult.";
+
+    // Versions before the typed state (issue 23) kept each answer under its own "values.<name>" key. Those answers are not read
+    // into a state record (names and types differ): such an instance is not carried on from, and its guided dialog starts again.
+    private const string UntypedValuesPrefix = "values.";
     private readonly List<WaterfallStep> _steps;
 
     public WaterfallDialog(string id, IEnumerable<WaterfallStep>? steps = null)
@@ -59,6 +63,13 @@ public class WaterfallDialog : Dialog
         ArgumentNullException.ThrowIfNull(dc);
         var instance = dc.ActiveDialog!;
         return RunStepAsync(dc, instance, instance.GetValue<int>(StepIndexKey) + 1, reason, result, cancellationToken);
+    }
+
+    /// <summary>False for an instance stored with the untyped values of earlier versions, which this one does not read.</summary>
+    public override bool CanResume(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return !instance.State.Keys.Any(k => k.StartsWith(UntypedValuesPrefix, StringComparison.Ordinal));
     }
 
     /// <summary>True when an earlier step of this instance waited for the user, so there is somewhere to go back to.</summary>

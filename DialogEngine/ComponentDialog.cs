@@ -76,6 +76,13 @@ public class ComponentDialog : Dialog
         return instance.Inner?.Stack is [var top, ..] ? _dialogs.Find(top.Id)?.GetHelp(top) : null;
     }
 
+    /// <summary>A component can carry on when every dialog on its inner stack can.</summary>
+    public override bool CanResume(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.Inner?.Stack.All(i => _dialogs.Find(i.Id)?.CanResume(i) ?? true) ?? true;
+    }
+
     /// <summary>Adds an inner dialog; the first one added becomes <see cref="InitialDialogId"/> unless that is set.</summary>
     protected ComponentDialog AddDialog(Dialog dialog)
     {

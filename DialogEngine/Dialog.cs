@@ -49,4 +49,10 @@ public abstract class Dialog
 
     /// <summary>Help for what the dialog is waiting on right now, if it has any.</summary>
     public virtual string? GetHelp(DialogInstance instance) => null;
+
+    /// <summary>
+    /// Whether this dialog can carry on from <paramref name="instance"/> as it was stored, perhaps by an earlier version of the bot.
+    /// A <see cref="GuidedDialog"/> whose stack holds an instance that cannot be carried on from starts again instead.
+    /// </summary>
+    public virtual bool CanResume(DialogInstance instance) => true;
 }

@@ -13,12 +13,12 @@ public sealed class DialogInstance
     /// <summary>The child stack of a <see cref="ComponentDialog"/>; null for other dialogs.</summary>
     public DialogState? Inner { get; set; }
 
-    /// <summary>Reads a state value stored with <see cref="SetValue{T}"/>; default when absent.</summary>
-    public T? GetValue<T>(string key)
+    /// <summary>Reads a value the engine stored with <see cref="SetValue{T}"/> (step index, prompt token...); default when absent.</summary>
+    internal T? GetValue<T>(string key)
         => State.TryGetValue(key, out var element) ? element.Deserialize<T>(BotJson.Options) : default;
 
     /// <summary>Stores a value as JSON (null removes it), so it survives the trip through storage.</summary>
-    public void SetValue<T>(string key, T value)
+    internal void SetValue<T>(string key, T value)
     {
         if (value is null)
         {

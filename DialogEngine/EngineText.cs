@@ -17,6 +17,8 @@ public static class EngineText
     public const string Cancelled = "Cancelled; nothing more was saved.";
     public const string CancelDeclined = "OK, let's carry on.";
     public const string Restarting = "OK, let's start again from the beginning.";
+    public const string StartingAgainAfterUpdate =
+        "Sorry, I've been updated since your last answer and can't carry on from where we were, so let's start this again from the beginning.";
     public const string NothingToGoBackTo = "This is the first question, so there is nothing to go back to.";
     public const string StaleCard = "That card belongs to an earlier question. Please answer the current one.";
 

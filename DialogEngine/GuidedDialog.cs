@@ -9,9 +9,11 @@ namespace CaseBot.DialogEngine;
 /// <item>help: sends the active prompt's <see cref="PromptOptions.Help"/> (or <see cref="EngineText.GenericHelp"/>) and asks again;</item>
 /// <item>cancel: asks for confirmation; yes ends all dialogs with <see cref="EngineText.Cancelled"/>, no asks the same question again;</item>
 /// <item>back: re-runs the previous waiting step of the innermost waterfall that has one (answers given are kept until overwritten);</item>
-/// <item>restart: starts the component again from its initial dialog with its original options and no values.</item>
+/// <item>restart: starts the component again from its initial dialog with its original options and no answers.</item>
 /// </list>
-/// A nested GuidedDialog on top of the inner stack handles the commands itself.
+/// A nested GuidedDialog on top of the inner stack handles the commands itself. A stack stored by an earlier version that this one
+/// cannot carry on from (<see cref="Dialog.CanResume"/>) starts the dialog again with <see cref="EngineText.StartingAgainAfterUpdate"/>,
+/// whatever the message, rather than going on with answers it would misread.
 /// </summary>
 public abstract class GuidedDialog : ComponentDialog
 {
@@ -35,6 +37,11 @@ public abstract class GuidedDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
+        if (!CanResumeOwnStack(innerDc))
+        {
+            return await StartAgainAsync(innerDc, EngineText.StartingAgainAfterUpdate, cancellationToken);
+        }
+
         var command = InterruptionRecognizer.Recognize(innerDc.Context.Activity);
         var active = innerDc.ActiveDialog;
         var confirmingCancel = active?.Id == CancelConfirmDialogId;
@@ -49,7 +56,7 @@ public abstract class GuidedDialog : ComponentDialog
             InterruptionCommand.Help => await HelpAsync(innerDc, active, cancellationToken),
             InterruptionCommand.Cancel => await innerDc.PromptAsync(CancelConfirmDialogId, CancelOptions, cancellationToken),
             InterruptionCommand.Back => await BackAsync(innerDc, cancellationToken),
-            _ => await RestartAsync(innerDc, cancellationToken),
+            _ => await StartAgainAsync(innerDc, EngineText.Restarting, cancellationToken),
         };
     }
 
@@ -82,10 +89,14 @@ public abstract class GuidedDialog : ComponentDialog
         return EndOfTurn;
     }
 
-    private async Task<DialogTurnResult> RestartAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    // A nested guided dialog checks its own stack when the turn reaches it, so that only it starts again.
+    private static bool CanResumeOwnStack(DialogContext innerDc)
+        => innerDc.Stack.All(i => innerDc.FindDialog(i.Id) is not { } dialog || dialog is GuidedDialog || dialog.CanResume(i));
+
+    private async Task<DialogTurnResult> StartAgainAsync(DialogContext innerDc, string why, CancellationToken cancellationToken)
     {
         var options = GetOptions(innerDc);
-        await innerDc.Context.SendActivityAsync(EngineText.Restarting, cancellationToken);
+        await innerDc.Context.SendActivityAsync(why, cancellationToken);
         await innerDc.CancelAllDialogsAsync(cancelParents: false, cancellationToken);
         return await OnBeginDialogAsync(innerDc, options, cancellationToken);
     }

@@ -5,16 +5,21 @@ namespace CaseBot.DialogEngine;
 
 /// <summary>
 /// A fixed sequence of steps; each step usually starts a prompt whose answer arrives in the next step's
-/// <see cref="WaterfallStepContext.Result"/> (as Microsoft.Bot.Builder.Dialogs.WaterfallDialog). The step index, the values, the
-/// result each step received and the steps that waited for the user are all JSON in the instance, which is what lets the user go
-/// back a step, and the conversation resume at the same step after a restart.
+/// <see cref="WaterfallStepContext.Result"/> (as Microsoft.Bot.Builder.Dialogs.WaterfallDialog). The step index, the waterfall's
+/// state (<see cref="WaterfallStepContext.State{T}"/>), the result each step received and the steps that waited for the user are all
+/// JSON in the instance, which is what lets the user go back a step, and the conversation resume at the same step after a restart.
 /// </summary>
 public class WaterfallDialog : Dialog
 {
     internal const string OptionsKey = "options";
+    internal const string StateKey = "state";
     private const string StepIndexKey = "stepIndex";
     private const string HistoryKey = "waitedSteps";
     private const string ResultPrefix = "stepResult.";
+
+    // Versions before the typed state (issue 23) kept each answer under its own "values.<name>" key. Those answers are not read
+    // into a state record (names and types differ): such an instance is not carried on from, and its guided dialog starts again.
+    private const string UntypedValuesPrefix = "values.";
     private readonly List<WaterfallStep> _steps;
 
     public WaterfallDialog(string id, IEnumerable<WaterfallStep>? steps = null)
@@ -60,10 +65,17 @@ public class WaterfallDialog : Dialog
         return RunStepAsync(dc, instance, instance.GetValue<int>(StepIndexKey) + 1, reason, result, cancellationToken);
     }
 
+    /// <summary>False for an instance stored with the untyped values of earlier versions, which this one does not read.</summary>
+    public override bool CanResume(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return !instance.State.Keys.Any(k => k.StartsWith(UntypedValuesPrefix, StringComparison.Ordinal));
+    }
+
     /// <summary>True when an earlier step of this instance waited for the user, so there is somewhere to go back to.</summary>
     internal static bool CanGoBack(DialogInstance instance) => GetHistory(instance).Count >= 2;
 
-    /// <summary>Re-runs the step that asked the previous question, with the result it got the first time; values are kept.</summary>
+    /// <summary>Re-runs the step that asked the previous question, with the result it got the first time; the state is kept.</summary>
     internal Task<DialogTurnResult> BackAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var instance = dc.ActiveDialog!;

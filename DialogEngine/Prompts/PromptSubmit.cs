@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CaseBot.DialogEngine.Prompts;
 
 /// <summary>
@@ -16,8 +18,13 @@ namespace CaseBot.DialogEngine.Prompts;
 /// id, or whose token is not the active asking's token (the same prompt asked at another step), is treated as a stale card and the
 /// current question is asked again. Typed answers need neither.
 /// </summary>
-public sealed record PromptSubmit(string PromptId, string? Value = null, string? Command = null, string? Token = null)
+public sealed record PromptSubmit(
+    [property: JsonPropertyName(PromptSubmit.PromptIdProperty)] string PromptId,
+    [property: JsonPropertyName(PromptSubmit.ValueProperty)] string? Value = null,
+    [property: JsonPropertyName(PromptSubmit.CommandProperty)] string? Command = null,
+    [property: JsonPropertyName(PromptSubmit.TokenProperty)] string? Token = null)
 {
+    // The names the cards post are these constants (the attributes above), so the readers that use them cannot drift from the writer.
     public const string PromptIdProperty = "promptId";
     public const string ValueProperty = "value";
     public const string CommandProperty = "command";

@@ -4,11 +4,11 @@ using CaseBot.Cards;
 using CaseBot.Cards.Booking;
 using CaseBot.Cases;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.Meetings;
 using CaseBot.Casework.Meetings;
 using CaseBot.DialogEngine;
 using CaseBot.DialogEngine.Prompts;
 using CaseBot.Dialogs.Root;
+using static CaseBot.Dialogs.Root.Answer;
 
 namespace CaseBot.Dialogs.Planning;
 
@@ -18,12 +18,12 @@ public sealed partial class PlanningDialog
     private async Task<DialogTurnResult> SlotStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var detail = step.ResultAs<string>();
-        step.SetValue(Keys.VenueDetail, string.Equals(detail, "skip", StringComparison.OrdinalIgnoreCase) ? null : detail);
+        var answers = step.UpdateState<PlanningAnswers>(a => a with { VenueDetail = string.Equals(detail, "skip", StringComparison.OrdinalIgnoreCase) ? null : detail });
         IReadOnlyList<TimeSlot> slots;
         try
         {
-            var organiser = step.GetValue<Attendee>(Keys.Organiser)!;
-            var query = SlotChoices.Query(step.Context.Activity.Caller().AadObjectId, organiser.Email, Attendees(step).Select(a => a.Email), step.GetValue<TimeSpan>(Keys.Duration), _time.GetUtcNow());
+            var query = SlotChoices.Query(
+                step.Context.Activity.Caller().AadObjectId, Given(answers.Organiser).Email, answers.Attendees.Select(a => a.Email), Given(answers.Duration), _time.GetUtcNow());
             slots = await _calendar.FindSlotsAsync(query, ct);
         }
         catch (MeetingCalendarException error)
@@ -42,7 +42,7 @@ public sealed partial class PlanningDialog
 
     private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue(Keys.Start, step.ResultAs<List<DateTimeResolution>>()![0].Start);
+        step.UpdateState<PlanningAnswers>(a => a with { Start = step.ResultAs<List<DateTimeResolution>>()![0].Start });
         MeetingPlan plan;
         try
         {
@@ -67,7 +67,7 @@ public sealed partial class PlanningDialog
         }
 
         await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, ct);
-        var criticalCase = await _cases.FindByIdAsync(step.GetValue<Guid>(Keys.CaseId), ct);
+        var criticalCase = await _cases.FindByIdAsync(Given(step.State<PlanningAnswers>().CaseId), ct);
         var outcome = criticalCase is null
             ? BookingOutcome.Failed(PlanningText.ChangedMeanwhile)
             : await _bookings.BookAsync(step.Context.Activity.Caller(), criticalCase, await PlanAsync(step, ct), ct);
@@ -95,13 +95,10 @@ public sealed partial class PlanningDialog
 
     private async Task<MeetingPlan> PlanAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var criticalCase = await _cases.FindByIdAsync(step.GetValue<Guid>(Keys.CaseId), ct)
+        var answers = step.State<PlanningAnswers>();
+        var criticalCase = await _cases.FindByIdAsync(Given(answers.CaseId), ct)
             ?? throw new CaseRuleException(PlanningText.ChangedMeanwhile);
-        var organiser = step.GetValue<Attendee>(Keys.Organiser)!;
-        return MeetingPlan.Create(
-            criticalCase.Reference, Type(step), [organiser, .. Attendees(step)], step.GetValue<string>(Keys.Purpose) ?? string.Empty,
-            step.GetValue<TimeSpan>(Keys.Duration), step.GetValue<Venue>(Keys.Venue), step.GetValue<string>(Keys.VenueDetail),
-            step.GetValue<DateTimeOffset>(Keys.Start), step.Context.Activity.Caller().AadObjectId, organiser.Email);
+        return answers.Plan(criticalCase.Reference, step.Context.Activity.Caller().AadObjectId);
     }
 
     private static Task<bool> DurationInRangeAsync(PromptValidatorContext<TimeSpan> prompt, CancellationToken ct)

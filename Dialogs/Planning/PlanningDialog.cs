@@ -7,6 +7,7 @@ using CaseBot.Casework.Meetings;
 using CaseBot.DialogEngine;
 using CaseBot.DialogEngine.Prompts;
 using CaseBot.Dialogs.Root;
+using static CaseBot.Dialogs.Root.Answer;
 
 namespace CaseBot.Dialogs.Planning;
 
@@ -83,15 +84,17 @@ public sealed partial class PlanningDialog : GuidedDialog
             return await step.EndDialogAsync(null, ct);
         }
 
-        step.SetValue(Keys.CaseId, found!.Id);
-        step.SetValue(Keys.Type, found.NextMeetingType);
-        if (await FindSelfAsync(caller, ct) is { } self)
+        var criticalCase = found!;
+        var self = await FindSelfAsync(caller, ct);
+        step.UpdateState<PlanningAnswers>(a => a with
         {
-            step.SetValue(Keys.Organiser, self.As(Role.ReferringManager) with { AadObjectId = caller });
-        }
+            CaseId = criticalCase.Id,
+            Type = criticalCase.NextMeetingType,
+            Organiser = self is null ? a.Organiser : self.As(Role.ReferringManager) with { AadObjectId = caller },
+        });
 
         return options.FromTriage
-            ? await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = PlanningText.AskPlanNow(found.NextMeetingType) }, ct)
+            ? await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = PlanningText.AskPlanNow(criticalCase.NextMeetingType) }, ct)
             : await step.NextAsync(BotJson.ToElement(true), ct);
     }
 
@@ -103,7 +106,7 @@ public sealed partial class PlanningDialog : GuidedDialog
             return await step.EndDialogAsync(null, ct);
         }
 
-        return step.GetValue<Attendee>(Keys.Organiser) is not null
+        return step.State<PlanningAnswers>().Organiser is not null
             ? await step.NextAsync(null, ct)
             : await step.PromptAsync(OrganiserId, new PromptOptions { Prompt = PlanningText.AskOrganiserEmail, Help = PlanningText.OrganiserHelp }, ct);
     }
@@ -113,7 +116,8 @@ public sealed partial class PlanningDialog : GuidedDialog
         if (step.ResultAs<PersonAnswer>() is { Email: { } email })
         {
             var person = await _directory.FindByEmailAsync(email, ct) ?? new Person(email, email, null);
-            step.SetValue(Keys.Organiser, person.As(Role.ReferringManager) with { AadObjectId = step.Context.Activity.Caller().AadObjectId });
+            var organiser = person.As(Role.ReferringManager) with { AadObjectId = step.Context.Activity.Caller().AadObjectId };
+            step.UpdateState<PlanningAnswers>(a => a with { Organiser = organiser });
         }
 
         return await AskAttendeeAsync(step, Role.OhClinician, optional: false, ct);
@@ -127,52 +131,50 @@ public sealed partial class PlanningDialog : GuidedDialog
 
     private static Task<DialogTurnResult> IndividualStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        Add(step, step.ResultAs<Attendee>());
-        return MayAttend(step, Role.Individual) ? AskAttendeeAsync(step, Role.Individual, optional: true, ct) : step.NextAsync(null, ct);
+        var answers = Add(step, step.ResultAs<Attendee>());
+        return answers.MayAttend(Role.Individual) ? AskAttendeeAsync(step, Role.Individual, optional: true, ct) : step.NextAsync(null, ct);
     }
 
     private static Task<DialogTurnResult> RepresentativeStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var individual = step.ResultAs<Attendee>();
-        Add(step, individual);
+        var answers = Add(step, individual);
 
         // Where they may attend (a conference), the individual and/or their representative do: without the individual, the representative is needed.
-        return MayAttend(step, Role.Representative) ? AskAttendeeAsync(step, Role.Representative, optional: individual is not null, ct) : step.NextAsync(null, ct);
+        return answers.MayAttend(Role.Representative) ? AskAttendeeAsync(step, Role.Representative, optional: individual is not null, ct) : step.NextAsync(null, ct);
     }
 
     private static Task<DialogTurnResult> OthersStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        Add(step, step.ResultAs<Attendee>());
-        var state = new OthersState(Type(step), Taken(step), []);
+        var answers = Add(step, step.ResultAs<Attendee>());
+        var state = new OthersState(Given(answers.Type), answers.Taken(), []);
         return step.BeginDialogAsync(nameof(OthersDialog), BotJson.ToElement(state), ct);
     }
 
     private static Task<DialogTurnResult> PurposeStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        foreach (var other in step.ResultAs<List<Attendee>>() ?? [])
-        {
-            Add(step, other);
-        }
+        var others = step.ResultAs<List<Attendee>>() ?? [];
+        step.UpdateState<PlanningAnswers>(a => others.Aggregate(a, (answers, other) => answers.Adding(other)));
 
         return step.PromptAsync(PurposeId, new PromptOptions { Prompt = PlanningText.AskPurpose, Help = PlanningText.PurposeHelp, RetryPrompt = BookingText.PurposeRequired }, ct);
     }
 
     private static Task<DialogTurnResult> DurationStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue(Keys.Purpose, step.ResultAs<string>());
+        step.UpdateState<PlanningAnswers>(a => a with { Purpose = step.ResultAs<string>() });
         return step.PromptAsync(DurationId, new PromptOptions { Prompt = PlanningText.AskDuration, Help = PlanningText.DurationHelp, Choices = PlanningChoices.Durations }, ct);
     }
 
     private static Task<DialogTurnResult> VenueStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue(Keys.Duration, step.ResultAs<TimeSpan>());
-        return step.PromptAsync(VenueId, new PromptOptions { Prompt = PlanningText.AskVenue, Help = PlanningText.VenueHelp, Choices = PlanningChoices.Venues(Type(step)) }, ct);
+        var answers = step.UpdateState<PlanningAnswers>(a => a with { Duration = step.ResultAs<TimeSpan>() });
+        return step.PromptAsync(VenueId, new PromptOptions { Prompt = PlanningText.AskVenue, Help = PlanningText.VenueHelp, Choices = PlanningChoices.Venues(Given(answers.Type)) }, ct);
     }
 
     private static async Task<DialogTurnResult> VenueDetailStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var venue = Enum.Parse<Venue>(step.ResultAs<FoundChoice>()!.Value);
-        step.SetValue(Keys.Venue, venue);
+        step.UpdateState<PlanningAnswers>(a => a with { Venue = venue });
         if (VenueCatalogue.CostNote(venue) is { } note)
         {
             await step.Context.SendActivityAsync(MessageFactory.Markdown(note), ct);
@@ -182,4 +184,7 @@ public sealed partial class PlanningDialog : GuidedDialog
             ? await step.NextAsync(null, ct)
             : await step.PromptAsync(DetailId, new PromptOptions { Prompt = PlanningText.AskVenueDetail, RetryPrompt = BookingText.VenueDetailTooLong }, ct);
     }
+
+    /// <summary>Invites <paramref name="attendee"/> (when given and not invited already) and returns the answers.</summary>
+    private static PlanningAnswers Add(WaterfallStepContext step, Attendee? attendee) => step.UpdateState<PlanningAnswers>(a => a.Adding(attendee));
 }

@@ -5,6 +5,7 @@ using CaseBot.Casework.Meetings;
 using CaseBot.DialogEngine;
 using CaseBot.DialogEngine.Prompts;
 using CaseBot.Dialogs.Root;
+using static CaseBot.Dialogs.Root.Answer;
 
 namespace CaseBot.Dialogs.Planning;
 
@@ -47,7 +48,7 @@ public sealed class RescheduleDialog : GuidedDialog
         }
 
         var plan = criticalCase.BookedMeeting!.Plan;
-        step.SetValue("caseId", criticalCase.Id);
+        step.SetState(new RescheduleState { CaseId = criticalCase.Id });
         IReadOnlyList<TimeSlot> slots = [];
         try
         {
@@ -65,7 +66,7 @@ public sealed class RescheduleDialog : GuidedDialog
     private async Task<DialogTurnResult> MoveStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var start = step.ResultAs<List<DateTimeResolution>>()![0].Start;
-        var criticalCase = await _cases.FindByIdAsync(step.GetValue<Guid>("caseId"), ct);
+        var criticalCase = await _cases.FindByIdAsync(Given(step.State<RescheduleState>().CaseId), ct);
         var outcome = criticalCase?.BookedMeeting is { } meeting
             ? await _bookings.RescheduleAsync(step.Context.Activity.Caller(), criticalCase, start, meeting.Plan.Duration, ct)
             : BookingOutcome.Failed(CaseText.NoBookedMeeting);

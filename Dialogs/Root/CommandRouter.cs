@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.DialogEngine;
@@ -64,19 +63,13 @@ public sealed class CommandRouter(
                 await turnContext.SendActivityAsync(MessageFactory.Markdown(RootText.Commands), cancellationToken);
                 break;
             default:
-                var stale = turnContext.Activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("promptId", out _);
+                var stale = CommandPayload.IsPromptAnswer(turnContext.Activity.Value);
                 var reply = stale ? RootText.StaleCard : perhaps.Count > 0 ? RootText.DidYouMean(perhaps) : RootText.NotUnderstood;
                 await turnContext.SendActivityAsync(MessageFactory.Markdown(reply), cancellationToken);
                 break;
         }
     }
 
-    // A button posts {"command": ...}; the search card adds the typed reference as {"reference": ...}, read as if typed after it.
     private static string? CommandText(Activity activity)
-        => !string.IsNullOrWhiteSpace(activity.Text) ? activity.Text
-            : activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("command", out var command) && command.ValueKind == JsonValueKind.String
-                ? value.TryGetProperty("reference", out var reference) && reference.ValueKind == JsonValueKind.String
-                    ? $"{command.GetString()} {reference.GetString()}"
-                    : command.GetString()
-                : null;
+        => !string.IsNullOrWhiteSpace(activity.Text) ? activity.Text : CommandPayload.Text(activity.Value);
 }

@@ -10,6 +10,7 @@ using CaseBot.DialogEngine;
 using CaseBot.DialogEngine.Prompts;
 using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Root;
+using static CaseBot.Dialogs.Root.Answer;
 
 namespace CaseBot.Dialogs.Triage;
 
@@ -59,31 +60,31 @@ public sealed class TriageDialog : GuidedDialog
 
     private static Task<DialogTurnResult> IdentifiedByStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue(Keys.Reference, CaseReference.Parse(step.ResultAs<string>()!).Value);
+        step.UpdateState<TriageAnswers>(a => a with { Reference = CaseReference.Parse(step.ResultAs<string>()!).Value });
         return step.PromptAsync(nameof(ChoicePrompt), new PromptOptions { Prompt = TriageDialogText.AskIdentifiedBy, Help = TriageDialogText.IdentifiedByHelp, Choices = TriageChoices.IdentifiedBy }, ct);
     }
 
     private static Task<DialogTurnResult> ExceptionalStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue(Keys.IdentifiedBy, step.ResultAs<FoundChoice>()!.Value);
+        step.UpdateState<TriageAnswers>(a => a with { IdentifiedBy = Enum.Parse<NeedIdentifiedBy>(step.ResultAs<FoundChoice>()!.Value) });
         return Confirm(step, TriageDialogText.AskExceptional, TriageDialogText.ExceptionalHelp, ct);
     }
 
     private static Task<DialogTurnResult> StuckStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue(Keys.Exceptional, step.ResultAs<bool>());
+        step.UpdateState<TriageAnswers>(a => a with { Exceptional = step.ResultAs<bool>() });
         return Confirm(step, TriageDialogText.AskStuck, TriageDialogText.StuckHelp, ct);
     }
 
     private static Task<DialogTurnResult> JoinedUpStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue(Keys.Stuck, step.ResultAs<bool>());
+        step.UpdateState<TriageAnswers>(a => a with { Stuck = step.ResultAs<bool>() });
         return Confirm(step, TriageDialogText.AskJoinedUp, TriageDialogText.JoinedUpHelp, ct);
     }
 
     private static Task<DialogTurnResult> TriggersStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue(Keys.JoinedUp, step.ResultAs<bool>());
+        step.UpdateState<TriageAnswers>(a => a with { JoinedUp = step.ResultAs<bool>() });
         return step.PromptAsync(nameof(MultiSelectPrompt), TriggerOptions, ct);
     }
 
@@ -100,17 +101,18 @@ public sealed class TriageDialog : GuidedDialog
 
     private static Task<DialogTurnResult> OtherTriggerStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var triggers = step.ResultAs<List<string>>() ?? [];
-        step.SetValue(Keys.Triggers, triggers);
-        return triggers.Contains(nameof(Trigger.Other))
+        var triggers = (step.ResultAs<List<string>>() ?? []).Select(Enum.Parse<Trigger>).ToList();
+        step.UpdateState<TriageAnswers>(a => a with { Triggers = triggers });
+        return triggers.Contains(Trigger.Other)
             ? step.PromptAsync(OtherPrompt, new PromptOptions { Prompt = TriageDialogText.AskOtherTrigger, RetryPrompt = Cases.Triage.TriageText.OtherTriggerLength }, ct)
             : step.NextAsync(null, ct);
     }
 
     private async Task<DialogTurnResult> InvolvementStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue(Keys.OtherTrigger, step.Result is { ValueKind: System.Text.Json.JsonValueKind.String } ? step.ResultAs<string>() : null);
-        var result = CriticalCaseAssessment.Assess(TriageAnswers(step));
+        var other = step.Result is { ValueKind: System.Text.Json.JsonValueKind.String } ? step.ResultAs<string>() : null;
+        var answers = step.UpdateState<TriageAnswers>(a => a with { OtherTrigger = other });
+        var result = CriticalCaseAssessment.Assess(answers.Critical());
         if (!result.IsCritical)
         {
             var now = _time.GetUtcNow();
@@ -120,24 +122,24 @@ public sealed class TriageDialog : GuidedDialog
             return await step.EndDialogAsync(null, ct);
         }
 
-        return IsPromptedByIndividual(step)
+        return answers.PromptedByIndividual()
             ? await step.NextAsync(null, ct)
             : await Confirm(step, TriageDialogText.AskInvolvement, TriageDialogText.InvolvementHelp, ct);
     }
 
     private static Task<DialogTurnResult> DecideWithoutStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue(Keys.Involvement, IsPromptedByIndividual(step) || step.ResultAs<bool>());
-        return IsPromptedByIndividual(step)
+        var answers = step.UpdateState<TriageAnswers>(a => a with { Involvement = a.PromptedByIndividual() || step.ResultAs<bool>() });
+        return answers.PromptedByIndividual()
             ? step.NextAsync(null, ct)
             : Confirm(step, TriageDialogText.AskDecideWithout, TriageDialogText.DecideWithoutHelp, ct);
     }
 
     private static async Task<DialogTurnResult> RecommendStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue(Keys.DecideWithout, !IsPromptedByIndividual(step) && step.ResultAs<bool>());
-        var recommendation = Recommend(step);
-        await step.Context.SendActivityAsync(CardAttachment.Message(RecommendationCard.Build(recommendation, step.GetValue<string>(Keys.Reference)!)), ct);
+        var answers = step.UpdateState<TriageAnswers>(a => a with { DecideWithout = !a.PromptedByIndividual() && step.ResultAs<bool>() });
+        var recommendation = answers.Recommend();
+        await step.Context.SendActivityAsync(CardAttachment.Message(RecommendationCard.Build(recommendation, Given(answers.Reference))), ct);
         var options = new PromptOptions { Prompt = TriageDialogText.AskDecision, Help = TriageDialogText.DecisionHelp, Choices = TriageChoices.Decision(recommendation.Type) };
         return await step.PromptAsync(nameof(ChoicePrompt), options, ct);
     }
@@ -145,7 +147,7 @@ public sealed class TriageDialog : GuidedDialog
     private static Task<DialogTurnResult> OverrideReasonStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var accepted = step.ResultAs<FoundChoice>()!.Value == TriageChoices.Accept;
-        step.SetValue(Keys.Accepted, accepted);
+        step.UpdateState<TriageAnswers>(a => a with { Accepted = accepted });
         return accepted
             ? step.NextAsync(null, ct)
             : step.PromptAsync(ReasonPrompt, new PromptOptions { Prompt = TriageDialogText.AskOverrideReason, RetryPrompt = MeetingText.OverrideReasonRequired }, ct);
@@ -153,15 +155,15 @@ public sealed class TriageDialog : GuidedDialog
 
     private async Task<DialogTurnResult> SaveStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var recommendation = Recommend(step);
-        var decision = step.GetValue<bool>(Keys.Accepted)
+        var answers = step.State<TriageAnswers>();
+        var recommendation = answers.Recommend();
+        var decision = Given(answers.Accepted)
             ? MeetingRecommender.Accept(recommendation)
             : MeetingRecommender.Override(recommendation, Other(recommendation.Type), step.ResultAs<string>()!);
         var activity = step.Context.Activity;
-        var triage = new TriageRecord(IdentifiedBy(step), TriageAnswers(step), step.GetValue<bool>(Keys.Involvement), step.GetValue<bool>(Keys.DecideWithout));
         var criticalCase = CriticalCase.Open(
-            Guid.NewGuid(), CaseReference.Parse(step.GetValue<string>(Keys.Reference)!), activity.Caller().AadObjectId,
-            activity.Caller().TenantId, triage, decision, _time.GetUtcNow());
+            Guid.NewGuid(), CaseReference.Parse(Given(answers.Reference)), activity.Caller().AadObjectId,
+            activity.Caller().TenantId, answers.Record(), decision, _time.GetUtcNow());
         try
         {
             await _cases.AddAsync(criticalCase, ct);
@@ -209,38 +211,5 @@ public sealed class TriageDialog : GuidedDialog
     private static Task<DialogTurnResult> Confirm(WaterfallStepContext step, string question, string help, CancellationToken ct)
         => step.PromptAsync(nameof(ConfirmPrompt), new PromptOptions { Prompt = question, Help = help }, ct);
 
-    private static NeedIdentifiedBy IdentifiedBy(WaterfallStepContext step) => Enum.Parse<NeedIdentifiedBy>(step.GetValue<string>(Keys.IdentifiedBy)!);
-
-    private static bool IsPromptedByIndividual(WaterfallStepContext step) => IdentifiedBy(step) is NeedIdentifiedBy.Individual or NeedIdentifiedBy.Representative;
-
     private static MeetingType Other(MeetingType type) => type == MeetingType.CaseConference ? MeetingType.CaseManagementMeeting : MeetingType.CaseConference;
-
-    private static CriticalCaseAnswers TriageAnswers(WaterfallStepContext step)
-    {
-        var other = step.GetValue<string>(Keys.OtherTrigger);
-        return new CriticalCaseAnswers(
-            step.GetValue<bool>(Keys.Exceptional),
-            step.GetValue<bool>(Keys.Stuck),
-            step.GetValue<bool>(Keys.JoinedUp),
-            (step.GetValue<List<string>>(Keys.Triggers) ?? []).Select(Enum.Parse<Trigger>).ToHashSet(),
-            other);
-    }
-
-    private static Recommendation Recommend(WaterfallStepContext step)
-        => MeetingRecommender.Recommend(new RecommendationRequest(
-            CriticalCaseAssessment.Assess(TriageAnswers(step)), IdentifiedBy(step), step.GetValue<bool>(Keys.Involvement), step.GetValue<bool>(Keys.DecideWithout)));
-
-    private static class Keys
-    {
-        public const string Reference = "reference";
-        public const string IdentifiedBy = "identifiedBy";
-        public const string Exceptional = "exceptional";
-        public const string Stuck = "stuck";
-        public const string JoinedUp = "joinedUp";
-        public const string Triggers = "triggers";
-        public const string OtherTrigger = "otherTrigger";
-        public const string Involvement = "involvement";
-        public const string DecideWithout = "decideWithout";
-        public const string Accepted = "accepted";
-    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CaseBot.BotFramework.Schema;
 using CaseBot.DialogEngine.Prompts;
 using CaseBot.TestSupport.Dialogs;
@@ -48,6 +49,40 @@ public class ComponentDialogTests
     }
 
     [Fact]
+    public async Task ContinueDialogAsync_NestedGuidedDialogStoredWithUntypedValues_StartsOnlyTheNestedDialogAgain()
+    {
+        var sut = await AtInnerQuestionAsync();
+        await StoreWithUntypedValueAsync(sut, "innerSteps");
+
+        var replies = await sut.SendAsync("inner answer");
+
+        Assert.Equal([EngineText.StartingAgainAfterUpdate, Inner.Question], replies);
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_NestedGuidedDialogStartedAgain_KeepsTheOuterDialogsAnswers()
+    {
+        var sut = await AtInnerQuestionAsync();
+        await StoreWithUntypedValueAsync(sut, "innerSteps");
+        await sut.SendAsync("inner answer");
+
+        await sut.SendAsync("again");
+
+        Assert.Equal("outer answer + again", sut.ResultAs<string>());
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_OuterWaterfallStoredWithUntypedValues_StartsTheOuterDialogAgain()
+    {
+        var sut = await AtInnerQuestionAsync();
+        await StoreWithUntypedValueAsync(sut, "outerSteps");
+
+        var replies = await sut.SendAsync("inner answer");
+
+        Assert.Equal([EngineText.StartingAgainAfterUpdate, "Outer question?"], replies);
+    }
+
+    [Fact]
     public async Task BeginDialogAsync_UnknownDialogId_Throws()
     {
         var sut = new DialogTestClient(() => new Broken());
@@ -63,6 +98,23 @@ public class ComponentDialogTests
         return client;
     }
 
+    /// <summary>Adds an answer under "values." to the waterfall <paramref name="waterfallId"/>, as versions before typed state stored them.</summary>
+    private static async Task StoreWithUntypedValueAsync(DialogTestClient client, string waterfallId)
+    {
+        var stack = (await client.ReadStackAsync())!;
+        var waterfall = Flatten(stack).Single(i => i.Id == waterfallId);
+        waterfall.State["values.first"] = BotJson.ToElement("outer answer");
+        await client.StoreStackAsync(JsonSerializer.Serialize(stack, BotJson.Options));
+    }
+
+    private static IEnumerable<DialogInstance> Flatten(DialogState state)
+        => state.Stack.SelectMany(i => Flatten(i.Inner ?? new DialogState()).Prepend(i));
+
+    private sealed record OuterState
+    {
+        public string? First { get; init; }
+    }
+
     private sealed class Outer : GuidedDialog
     {
         public Outer()
@@ -74,10 +126,10 @@ public class ComponentDialogTests
                     (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = "Outer question?" }, ct),
                     (step, ct) =>
                     {
-                        step.SetValue("first", step.ResultAs<string>());
+                        step.SetState(new OuterState { First = step.ResultAs<string>() });
                         return step.BeginDialogAsync(nameof(Inner), null, ct);
                     },
-                    (step, ct) => step.EndDialogAsync(BotJson.ToElement($"{step.GetValue<string>("first")} + {step.ResultAs<string>()}"), ct),
+                    (step, ct) => step.EndDialogAsync(BotJson.ToElement($"{step.State<OuterState>().First} + {step.ResultAs<string>()}"), ct),
                 ]));
             AddDialog(new TextPrompt("text"));
             AddDialog(new Inner());

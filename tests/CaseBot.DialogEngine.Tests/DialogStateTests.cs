@@ -11,7 +11,7 @@ public class DialogStateTests
         var inner = new DialogInstance { Id = "prompt" };
         inner.SetValue("options", new { prompt = "Name?", choices = new[] { "a", "b" } });
         var component = new DialogInstance { Id = "component", Inner = new DialogState { Stack = [inner] } };
-        component.SetValue("values.when", new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+        component.SetValue(WaterfallDialog.StateKey, new { when = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero), names = new[] { "a" } });
         var sut = new DialogState { Stack = [component] };
 
         var json = JsonSerializer.Serialize(sut, BotJson.Options);

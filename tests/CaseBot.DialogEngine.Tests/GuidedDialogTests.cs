@@ -154,7 +154,7 @@ public class GuidedDialogTests
     }
 
     [Fact]
-    public async Task Restart_AtAMiddleStep_ClearsTheEarlierValues()
+    public async Task Restart_AtAMiddleStep_ClearsTheEarlierAnswers()
     {
         var sut = await AtUrgencyStepAsync();
         await sut.SendAsync("urgent");
@@ -162,7 +162,7 @@ public class GuidedDialogTests
         await sut.SendAsync("restart");
 
         var waterfall = (await sut.ReadStackAsync())!.Stack.Single().Inner!.Stack.Single(i => i.Id == "intake");
-        Assert.DoesNotContain(waterfall.State.Keys, k => k.StartsWith("values.", StringComparison.Ordinal));
+        Assert.DoesNotContain(WaterfallDialog.StateKey, waterfall.State.Keys);
     }
 
     [Fact]
@@ -200,6 +200,53 @@ public class GuidedDialogTests
 
         Assert.StartsWith(SampleIntakeDialog.UrgencyRetry, replies.Single());
     }
+
+    [Fact]
+    public async Task Continue_StackStoredWithUntypedValuesByAnEarlierVersion_SaysWhyAndStartsAgain()
+    {
+        var sut = new DialogTestClient(() => new SampleIntakeDialog(TestClock.Create()));
+        await sut.StoreStackAsync(EarlierVersionAtUrgency);
+
+        var replies = await sut.SendAsync("urgent");
+
+        Assert.Equal([EngineText.StartingAgainAfterUpdate, SampleIntakeDialog.AskName], replies);
+    }
+
+    [Fact]
+    public async Task Continue_StackStoredWithUntypedValuesByAnEarlierVersion_KeepsNoneOfThem()
+    {
+        var sut = new DialogTestClient(() => new SampleIntakeDialog(TestClock.Create()));
+        await sut.StoreStackAsync(EarlierVersionAtUrgency);
+
+        await sut.SendAsync("urgent");
+
+        var waterfall = (await sut.ReadStackAsync())!.Stack.Single().Inner!.Stack.Single(i => i.Id == "intake");
+        Assert.DoesNotContain(waterfall.State.Keys, k => k.StartsWith("values.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Continue_StackStoredWithUntypedValuesByAnEarlierVersion_CanBeAnsweredToTheEnd()
+    {
+        var sut = new DialogTestClient(() => new SampleIntakeDialog(TestClock.Create()), roundTripEveryTurn: true);
+        await sut.StoreStackAsync(EarlierVersionAtUrgency);
+        await sut.SendAsync("urgent");
+
+        foreach (var message in new[] { "Sam", "routine", "none", "tomorrow at 9am", "1 hour", "yes" })
+        {
+            await sut.SendAsync(message);
+        }
+
+        Assert.Equal(("Sam", "routine"), (sut.ResultAs<IntakeAnswers>()!.Name, sut.ResultAs<IntakeAnswers>()!.Urgency));
+    }
+
+    /// <summary>The intake waiting on its urgency question, as the engine stored it before typed state: the name under "values.name".</summary>
+    private const string EarlierVersionAtUrgency = """
+        {"stack":[{"id":"SampleIntakeDialog","state":{},"inner":{"stack":[
+          {"id":"ChoicePrompt","state":{"options":{"prompt":"How urgent is it?","help":"Urgent means someone needs to call you today.",
+            "retryPrompt":"Please pick how urgent it is.","choices":[{"value":"urgent"},{"value":"soon"},{"value":"routine"}],
+            "allowNone":false,"allowAll":true},"token":"3eb0cf44f96c4d8ca6bc28e9b6377dc6"}},
+          {"id":"intake","state":{"stepIndex":1,"waitedSteps":[0,1],"stepResult.1":"Alex Smith","values.name":"Alex Smith"}}]}}]}
+        """;
 
     private static async Task<DialogTestClient> StartedAsync()
     {

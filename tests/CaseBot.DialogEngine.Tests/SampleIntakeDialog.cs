@@ -51,46 +51,41 @@ internal sealed class SampleIntakeDialog : GuidedDialog
 
     private static Task<DialogTurnResult> UrgencyStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue("name", step.ResultAs<string>());
+        step.UpdateState<IntakeState>(s => s with { Name = step.ResultAs<string>() });
         var options = new PromptOptions { Prompt = AskUrgency, Help = UrgencyHelp, RetryPrompt = UrgencyRetry, Choices = Urgencies };
         return step.PromptAsync(nameof(ChoicePrompt), options, ct);
     }
 
     private static Task<DialogTurnResult> SymptomsStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue("urgency", step.ResultAs<FoundChoice>()!.Value);
+        step.UpdateState<IntakeState>(s => s with { Urgency = step.ResultAs<FoundChoice>()!.Value });
         var options = new PromptOptions { Prompt = AskSymptoms, Choices = Symptoms, AllowNone = true, InputId = "symptoms" };
         return step.PromptAsync(nameof(MultiSelectPrompt), options, ct);
     }
 
     private static Task<DialogTurnResult> AppointmentStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue("symptoms", step.ResultAs<List<string>>());
+        step.UpdateState<IntakeState>(s => s with { Symptoms = step.ResultAs<List<string>>() });
         return step.PromptAsync(nameof(DateTimePrompt), new PromptOptions { Prompt = AskAppointment }, ct);
     }
 
     private static Task<DialogTurnResult> DurationStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue("appointment", step.ResultAs<List<DateTimeResolution>>()![0].Start);
+        step.UpdateState<IntakeState>(s => s with { Appointment = step.ResultAs<List<DateTimeResolution>>()![0].Start });
         return step.PromptAsync(nameof(DurationPrompt), new PromptOptions { Prompt = AskDuration }, ct);
     }
 
     private static Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.SetValue("duration", step.ResultAs<TimeSpan>());
+        step.UpdateState<IntakeState>(s => s with { Duration = step.ResultAs<TimeSpan>() });
         return step.PromptAsync(nameof(ConfirmPrompt), new PromptOptions { Prompt = AskConfirm }, ct);
     }
 
     private static async Task<DialogTurnResult> SummaryStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         await step.Context.SendActivityAsync(Done, ct);
-        var answers = new IntakeAnswers(
-            step.GetValue<string>("name")!,
-            step.GetValue<string>("urgency")!,
-            step.GetValue<List<string>>("symptoms")!,
-            step.GetValue<DateTimeOffset>("appointment"),
-            step.GetValue<TimeSpan>("duration"),
-            step.ResultAs<bool>());
+        var state = step.State<IntakeState>();
+        var answers = new IntakeAnswers(state.Name!, state.Urgency!, state.Symptoms!, state.Appointment!.Value, state.Duration!.Value, step.ResultAs<bool>());
         return await step.EndDialogAsync(BotFramework.Schema.BotJson.ToElement(answers), ct);
     }
 }

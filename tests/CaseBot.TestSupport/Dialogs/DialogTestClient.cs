@@ -79,6 +79,15 @@ public sealed class DialogTestClient(Func<Dialog> dialogFactory, bool roundTripE
             : null;
     }
 
+    /// <summary>Stores <paramref name="stackJson"/> (a <see cref="DialogState"/>) as the conversation's stack, e.g. as an earlier version left it.</summary>
+    public async Task StoreStackAsync(string stackJson)
+    {
+        var document = new JsonObject { [StateProperty] = JsonNode.Parse(stackJson) };
+        await Storage.WriteAsync(
+            new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [StorageKey] = new StoreItem(document.ToJsonString(), StoreItem.AnyETag) },
+            CancellationToken.None);
+    }
+
     public T? ResultAs<T>() => LastResult?.Result is { } result ? result.Deserialize<T>(BotJson.Options) : default;
 
     private async Task RoundTripStoredStackAsync()

@@ -1,8 +1,10 @@
 using CaseBot.Casework.Actions;
 using CaseBot.Casework.Changes;
+using CaseBot.Casework.Chats;
 using CaseBot.Casework.Exports;
 using CaseBot.Casework.Lookups;
 using CaseBot.Casework.Meetings;
+using CaseBot.Casework.Openings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -24,6 +26,8 @@ public static class CaseworkServiceCollectionExtensions
         services.TryAddSingleton<MyActions>();
         services.TryAddSingleton<MeetingBookings>();
         services.TryAddSingleton<CaseExports>();
+        services.TryAddSingleton<CaseOpenings>();
+        services.TryAddSingleton<GroupChats>();
         return services;
     }
 }

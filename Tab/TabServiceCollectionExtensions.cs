@@ -18,6 +18,9 @@ public static class TabServiceCollectionExtensions
     /// <summary>The board's session cookie scheme, and the policy every board page but the sign-in ones requires.</summary>
     public const string Scheme = "Tab";
 
+    /// <summary>The key of Entra's metadata cache, and the name of the HTTP client that fetches it.</summary>
+    public const string EntraMetadata = "CaseBot.Tab.OpenId";
+
     /// <summary>
     /// Needs from the host: the use cases (AddCasework), AccessGrants, AdviceLineHours and AdviceLineContact, the bot's MicrosoftApp*
     /// options, and Data Protection keys that every instance shares (for the session cookie and anti-forgery tokens).
@@ -26,8 +29,11 @@ public static class TabServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<TabOptions>().Bind(configuration.GetSection(TabOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient(EntraMetadata.HttpClientName);
-        services.AddSingleton<EntraMetadata>();
+        // Entra's OpenID metadata and signing keys for Teams SSO tokens, cached as the channel's are (the same cache, another source).
+        services.AddHttpClient(EntraMetadata);
+        services.AddKeyedSingleton(EntraMetadata, (sp, _) => new OpenIdMetadataCache(
+            sp.GetRequiredService<IOptions<TabOptions>>().Value.OpenIdMetadataUrl, $"{TabOptions.SectionName}:{nameof(TabOptions.OpenIdMetadataUrl)}",
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(EntraMetadata)));
         services.AddSingleton<TeamsSsoValidator>();
         services.AddSingleton<TabAssets>();
         services.AddSingleton<TabChrome>();

@@ -14,6 +14,7 @@ public static class BookingText
     public const string OrganiserRequired = "The organiser must be one of the attendees.";
     public const string AnotherAttendeeRequired = "Please invite at least one other person besides the organiser.";
 
+    public const string OnlyLead = "Only the case's lead can book, move or cancel its meeting.";
     public const string ChangedMeanwhile = "The case changed meanwhile (perhaps in another chat), so nothing was saved.";
 
     public const string CalendarUnavailable = "The calendar service is busy or unavailable just now, so nothing was booked or changed. Please try again in a few minutes.";

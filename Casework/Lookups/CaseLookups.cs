@@ -49,6 +49,19 @@ public sealed partial class CaseLookups(
         return found is not null && await MayShowAsync(caller, found, cancellationToken) ? found : null;
     }
 
+    /// <summary>
+    /// A case by its reference for its lead to act on (plan, reschedule, record): missing when it does not exist or the caller may not
+    /// see it, so a stranger learns nothing; found but not theirs to act on when they see it without leading it.
+    /// </summary>
+    public async Task<LedCase> FindLedAsync(CaseCaller caller, string reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var found = CaseReference.TryParse(reference, out var parsed) ? await cases.FindAsync(caller.TenantId, parsed!, cancellationToken) : null;
+        return found is null || !await MayShowAsync(caller, found, cancellationToken)
+            ? LedCase.Missing
+            : new LedCase(found, true, found.IsLead(caller.AadObjectId));
+    }
+
     /// <summary>The cases in the caller's tenant that they lead or attend: theirs to see by the access policy itself, so not a lookup.</summary>
     public Task<IReadOnlyList<CriticalCase>> MineAsync(CaseCaller caller, CancellationToken cancellationToken)
     {

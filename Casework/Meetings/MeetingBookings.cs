@@ -10,13 +10,18 @@ namespace CaseBot.Casework.Meetings;
 /// Books, moves and cancels a case's meeting for its lead: the calendar first (idempotent by the booking key, so a retry after a failed
 /// save finds the same event), then the case with its notices through <see cref="CaseChanges"/>. A calendar failure changes nothing.
 /// A save that loses a race is tried on a fresh read: the same change still applies if the case still has this meeting (or already
-/// has this very event); a case whose meetings moved on meanwhile is left as it is and the lead is told.
+/// has this very event); a case whose meetings moved on meanwhile is left as it is and the lead is told. Only the case's lead may do
+/// any of it, and that is checked before the calendar is touched.
 /// </summary>
 public sealed class MeetingBookings(CaseChanges changes, IMeetingCalendar calendar, ICaseNotices notices, TimeProvider time)
 {
     public async Task<BookingOutcome> BookAsync(CaseCaller caller, CriticalCase criticalCase, MeetingPlan plan, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(criticalCase);
+        if (NotLead(caller, criticalCase) is { } refused)
+        {
+            return refused;
+        }
+
         var number = criticalCase.NextMeetingNumber;
         BookedMeeting booked;
         try
@@ -49,7 +54,11 @@ public sealed class MeetingBookings(CaseChanges changes, IMeetingCalendar calend
     public async Task<BookingOutcome> RescheduleAsync(
         CaseCaller caller, CriticalCase criticalCase, DateTimeOffset start, TimeSpan duration, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(criticalCase);
+        if (NotLead(caller, criticalCase) is { } refused)
+        {
+            return refused;
+        }
+
         if (criticalCase.BookedMeeting is not { } current)
         {
             return BookingOutcome.Failed(CaseText.NoBookedMeeting);
@@ -79,7 +88,11 @@ public sealed class MeetingBookings(CaseChanges changes, IMeetingCalendar calend
 
     public async Task<BookingOutcome> CancelAsync(CaseCaller caller, CriticalCase criticalCase, string comment, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(criticalCase);
+        if (NotLead(caller, criticalCase) is { } refused)
+        {
+            return refused;
+        }
+
         if (criticalCase.BookedMeeting is not { } current)
         {
             return BookingOutcome.Failed(CaseText.NoBookedMeeting);
@@ -111,6 +124,15 @@ public sealed class MeetingBookings(CaseChanges changes, IMeetingCalendar calend
             var meeting = fresh.CancelMeeting(time.GetUtcNow());
             return CaseChange<BookingOutcome>.Saved(new(meeting, ics, null), notify ? notices.ForCancellation(fresh, meeting) : []);
         }, cancellationToken);
+    }
+
+    private static BookingOutcome? NotLead(CaseCaller caller, CriticalCase criticalCase)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(criticalCase);
+        return criticalCase.IsLead(caller.AadObjectId) && string.Equals(criticalCase.TenantId, caller.TenantId, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : BookingOutcome.Failed(BookingText.OnlyLead);
     }
 
     private async Task<BookingOutcome> SaveAsync(

@@ -1,5 +1,6 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework.Lookups;
 using CaseBot.Dialogs.Root;
 
 namespace CaseBot.Dialogs.Planning;
@@ -7,17 +8,13 @@ namespace CaseBot.Dialogs.Planning;
 /// <summary>Finds the case whose booked meeting the caller (its lead) wants to change, or says plainly why not.</summary>
 internal static class MeetingChange
 {
-    public static async Task<(CriticalCase? Case, string? Problem)> FindAsync(ICaseRepository cases, ITurnContext context, string reference, CancellationToken ct)
+    public static async Task<(CriticalCase? Case, string? Problem)> FindAsync(CaseLookups lookups, ITurnContext context, string reference, CancellationToken ct)
     {
-        var activity = context.Activity;
-        var caller = activity.Caller();
-        var found = CaseReference.TryParse(reference, out var parsed)
-            ? await cases.FindAsync(caller.TenantId, parsed!, ct)
+        var led = await lookups.FindLedAsync(context.Activity.Caller(), reference, ct);
+        var problem = !led.Found ? CaseText.NoCaseFound
+            : !led.IsLead ? PlanningText.OnlyLead
+            : led.Case!.BookedMeeting is null ? CaseText.NoBookedMeeting
             : null;
-        var problem = found is null ? CaseText.NoCaseFound
-            : !found.IsLead(caller.AadObjectId) ? PlanningText.OnlyLead
-            : found.BookedMeeting is null ? CaseText.NoBookedMeeting
-            : null;
-        return (problem is null ? found : null, problem);
+        return (problem is null ? led.Case : null, problem);
     }
 }

@@ -3,7 +3,7 @@ using CaseBot.BotFramework.Schema;
 using CaseBot.Cards;
 using CaseBot.Cards.Records;
 using CaseBot.Cases.Booking;
-using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework.Lookups;
 using CaseBot.Casework.Meetings;
 using CaseBot.DialogEngine;
 using CaseBot.Dialogs.Root;
@@ -11,7 +11,7 @@ using CaseBot.Dialogs.Root;
 namespace CaseBot.Dialogs.Planning;
 
 /// <summary>"plan REF", "reschedule REF", "cancel meeting REF" and "record REF": the lead's commands for a case's meeting.</summary>
-public sealed class MeetingCommands(ICaseRepository cases, MeetingBookings bookings, WorkingHours hours, TimeProvider time)
+public sealed class MeetingCommands(CaseLookups lookups, MeetingBookings bookings, WorkingHours hours, TimeProvider time)
 {
     public const string CancelComment = "This case meeting has been cancelled. The organiser will be in touch about what happens next.";
 
@@ -35,7 +35,7 @@ public sealed class MeetingCommands(ICaseRepository cases, MeetingBookings booki
     public async Task RecordAsync(ITurnContext context, string reference, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (criticalCase, problem) = await MeetingChange.FindAsync(cases, context, reference, ct);
+        var (criticalCase, problem) = await MeetingChange.FindAsync(lookups, context, reference, ct);
         if (criticalCase is null)
         {
             await context.SendActivityAsync(MessageFactory.Markdown(problem!), ct);
@@ -50,7 +50,7 @@ public sealed class MeetingCommands(ICaseRepository cases, MeetingBookings booki
     public async Task CancelAsync(ITurnContext context, string reference, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (criticalCase, problem) = await MeetingChange.FindAsync(cases, context, reference, ct);
+        var (criticalCase, problem) = await MeetingChange.FindAsync(lookups, context, reference, ct);
         var outcome = criticalCase is null ? BookingOutcome.Failed(problem!) : await bookings.CancelAsync(context.Activity.Caller(), criticalCase, CancelComment, ct);
         if (!outcome.Succeeded)
         {

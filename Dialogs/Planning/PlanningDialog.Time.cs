@@ -67,7 +67,7 @@ public sealed partial class PlanningDialog
         }
 
         await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, ct);
-        var criticalCase = await _cases.FindByIdAsync(Given(step.State<PlanningAnswers>().CaseId), ct);
+        var criticalCase = await _lookups.FindForAsync(step.Context.Activity.Caller(), Given(step.State<PlanningAnswers>().CaseId), ct);
         var outcome = criticalCase is null
             ? BookingOutcome.Failed(PlanningText.ChangedMeanwhile)
             : await _bookings.BookAsync(step.Context.Activity.Caller(), criticalCase, await PlanAsync(step, ct), ct);
@@ -96,7 +96,7 @@ public sealed partial class PlanningDialog
     private async Task<MeetingPlan> PlanAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var answers = step.State<PlanningAnswers>();
-        var criticalCase = await _cases.FindByIdAsync(Given(answers.CaseId), ct)
+        var criticalCase = await _lookups.FindForAsync(step.Context.Activity.Caller(), Given(answers.CaseId), ct)
             ?? throw new CaseRuleException(PlanningText.ChangedMeanwhile);
         return answers.Plan(criticalCase.Reference, step.Context.Activity.Caller().AadObjectId);
     }

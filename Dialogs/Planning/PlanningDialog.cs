@@ -3,6 +3,7 @@ using CaseBot.BotFramework.Schema;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
+using CaseBot.Casework.Lookups;
 using CaseBot.Casework.Meetings;
 using CaseBot.DialogEngine;
 using CaseBot.DialogEngine.Prompts;
@@ -25,7 +26,7 @@ public sealed partial class PlanningDialog : GuidedDialog
     private const string VenueId = "planning.venue";
     private const string DetailId = "planning.venueDetail";
     private const string OrganiserId = "planning.organiser";
-    private readonly ICaseRepository _cases;
+    private readonly CaseLookups _lookups;
     private readonly IMeetingCalendar _calendar;
     private readonly IPeopleDirectory _directory;
     private readonly MeetingBookings _bookings;
@@ -34,10 +35,10 @@ public sealed partial class PlanningDialog : GuidedDialog
     private readonly MeetingTimeSteps _times;
 
     public PlanningDialog(
-        ICaseRepository cases, IMeetingCalendar calendar, IPeopleDirectory directory, MeetingBookings bookings, WorkingHours hours, TimeProvider time, PlainAnswers answers)
+        CaseLookups lookups, IMeetingCalendar calendar, IPeopleDirectory directory, MeetingBookings bookings, WorkingHours hours, TimeProvider time, PlainAnswers answers)
         : base(nameof(PlanningDialog), answers)
     {
-        _cases = cases;
+        _lookups = lookups;
         _calendar = calendar;
         _directory = directory;
         _bookings = bookings;
@@ -70,12 +71,11 @@ public sealed partial class PlanningDialog : GuidedDialog
     {
         var options = step.GetOptions<PlanningOptions>()!;
         var caller = step.Context.Activity.Caller().AadObjectId;
-        var found = CaseReference.TryParse(options.Reference, out var reference)
-            ? await _cases.FindAsync(step.Context.Activity.GetTenantId() ?? string.Empty, reference!, ct)
-            : null;
-        var problem = found is null ? CaseText.NoCaseFound
-            : !found.IsLead(caller) ? PlanningText.OnlyLead
-            : found.Stage == CaseStage.Closed ? PlanningText.Closed
+        var led = await _lookups.FindLedAsync(step.Context.Activity.Caller(), options.Reference, ct);
+        var found = led.Case;
+        var problem = !led.Found ? CaseText.NoCaseFound
+            : !led.IsLead ? PlanningText.OnlyLead
+            : found!.Stage == CaseStage.Closed ? PlanningText.Closed
             : found.BookedMeeting is not null ? PlanningText.AlreadyBooked(found.Reference.Value)
             : null;
         if (problem is not null)

@@ -1,6 +1,7 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework.Lookups;
 using CaseBot.Casework.Meetings;
 using CaseBot.DialogEngine;
 using CaseBot.DialogEngine.Prompts;
@@ -15,17 +16,17 @@ namespace CaseBot.Dialogs.Planning;
 /// </summary>
 public sealed class RescheduleDialog : GuidedDialog
 {
-    private readonly ICaseRepository _cases;
+    private readonly CaseLookups _lookups;
     private readonly IMeetingCalendar _calendar;
     private readonly MeetingBookings _bookings;
     private readonly WorkingHours _hours;
     private readonly TimeProvider _time;
     private readonly MeetingTimeSteps _times;
 
-    public RescheduleDialog(ICaseRepository cases, IMeetingCalendar calendar, MeetingBookings bookings, WorkingHours hours, TimeProvider time, PlainAnswers answers)
+    public RescheduleDialog(CaseLookups lookups, IMeetingCalendar calendar, MeetingBookings bookings, WorkingHours hours, TimeProvider time, PlainAnswers answers)
         : base(nameof(RescheduleDialog), answers)
     {
-        _cases = cases;
+        _lookups = lookups;
         _calendar = calendar;
         _bookings = bookings;
         _hours = hours;
@@ -40,7 +41,7 @@ public sealed class RescheduleDialog : GuidedDialog
 
     private async Task<DialogTurnResult> SlotStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var (criticalCase, problem) = await MeetingChange.FindAsync(_cases, step.Context, step.GetOptions<string>() ?? string.Empty, ct);
+        var (criticalCase, problem) = await MeetingChange.FindAsync(_lookups, step.Context, step.GetOptions<string>() ?? string.Empty, ct);
         if (criticalCase is null)
         {
             await step.Context.SendActivityAsync(MessageFactory.Markdown(problem!), ct);
@@ -66,7 +67,7 @@ public sealed class RescheduleDialog : GuidedDialog
     private async Task<DialogTurnResult> MoveStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var start = step.ResultAs<List<DateTimeResolution>>()![0].Start;
-        var criticalCase = await _cases.FindByIdAsync(Given(step.State<RescheduleState>().CaseId), ct);
+        var criticalCase = await _lookups.FindForAsync(step.Context.Activity.Caller(), Given(step.State<RescheduleState>().CaseId), ct);
         var outcome = criticalCase?.BookedMeeting is { } meeting
             ? await _bookings.RescheduleAsync(step.Context.Activity.Caller(), criticalCase, start, meeting.Plan.Duration, ct)
             : BookingOutcome.Failed(CaseText.NoBookedMeeting);

@@ -6,6 +6,7 @@ using CaseBot.Cases.AdviceLine;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Triage;
+using CaseBot.Casework.Openings;
 using CaseBot.DialogEngine;
 using CaseBot.DialogEngine.Prompts;
 using CaseBot.Dialogs.Planning;
@@ -23,15 +24,15 @@ public sealed class TriageDialog : GuidedDialog
     private const string ReferencePrompt = "triage.reference";
     private const string OtherPrompt = "triage.other";
     private const string ReasonPrompt = "triage.overrideReason";
-    private readonly ICaseRepository _cases;
+    private readonly CaseOpenings _openings;
     private readonly TimeProvider _time;
     private readonly AdviceLineHours _adviceLine;
     private readonly AdviceLineContact _contact;
 
-    public TriageDialog(ICaseRepository cases, TimeProvider time, AdviceLineHours adviceLine, AdviceLineContact contact, PlainAnswers answers)
+    public TriageDialog(CaseOpenings openings, TimeProvider time, AdviceLineHours adviceLine, AdviceLineContact contact, PlainAnswers answers)
         : base(nameof(TriageDialog), answers)
     {
-        _cases = cases;
+        _openings = openings;
         _time = time;
         _adviceLine = adviceLine;
         _contact = contact;
@@ -160,26 +161,13 @@ public sealed class TriageDialog : GuidedDialog
         var decision = Given(answers.Accepted)
             ? MeetingRecommender.Accept(recommendation)
             : MeetingRecommender.Override(recommendation, Other(recommendation.Type), step.ResultAs<string>()!);
-        var activity = step.Context.Activity;
-        var criticalCase = CriticalCase.Open(
-            Guid.NewGuid(), CaseReference.Parse(Given(answers.Reference)), activity.Caller().AadObjectId,
-            activity.Caller().TenantId, answers.Record(), decision, _time.GetUtcNow());
-        try
+        // This very save may have landed already (the turn run again after a crash or a redelivery, or sent again after the
+        // conversation could not be saved): then it goes on as saved.
+        var opening = await _openings.OpenAsync(step.Context.Activity.Caller(), CaseReference.Parse(Given(answers.Reference)), answers.Record(), decision, ct);
+        if (opening.Case is not { } criticalCase)
         {
-            await _cases.AddAsync(criticalCase, ct);
-        }
-        catch (DuplicateCaseReferenceException)
-        {
-            // This very save may have landed already (the turn run again after a crash or a redelivery, or sent again after the
-            // conversation could not be saved): then it goes on as saved.
-            var existing = await _cases.FindAsync(criticalCase.TenantId, criticalCase.Reference, ct);
-            if (existing is null || !existing.IsSameOpeningAs(criticalCase))
-            {
-                await step.Context.SendActivityAsync(MessageFactory.Markdown(TriageDialogText.DuplicateOnSave), ct);
-                return await step.EndDialogAsync(null, ct);
-            }
-
-            criticalCase = existing;
+            await step.Context.SendActivityAsync(MessageFactory.Markdown(TriageDialogText.DuplicateOnSave), ct);
+            return await step.EndDialogAsync(null, ct);
         }
 
         var card = CaseOpenedCard.Build(criticalCase, _adviceLine.Zone, TriageDialogText.MeetingPlanningNext);
@@ -198,8 +186,7 @@ public sealed class TriageDialog : GuidedDialog
             return false;
         }
 
-        var tenant = prompt.Context.Activity.GetTenantId() ?? string.Empty;
-        if (await _cases.FindAsync(tenant, reference!, ct) is not null)
+        if (!await _openings.IsFreeAsync(prompt.Context.Activity.Caller(), reference!, ct))
         {
             prompt.RetryText = TriageDialogText.ReferenceTaken;
             return false;

@@ -1,4 +1,5 @@
 using CaseBot.BotFramework.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -14,7 +15,7 @@ namespace CaseBot.Tab.SignIn;
 /// <c>access_as_user</c> scope, and a user (tid, oid). Outcomes, statuses and log lines are shaped as the messaging endpoint's.
 /// </summary>
 internal sealed partial class TeamsSsoValidator(
-    EntraMetadata metadata,
+    [FromKeyedServices(TabServiceCollectionExtensions.EntraMetadata)] OpenIdMetadataCache metadata,
     IOptions<BotFrameworkAuthenticationOptions> identity,
     IOptions<TabOptions> options,
     ILogger<TeamsSsoValidator> logger)

@@ -154,8 +154,22 @@ public sealed class PlanningConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Plan_BySomeoneOtherThanTheLead_IsRefused()
+    public async Task Plan_BySomeoneNotInTheCase_IsAnsweredAsForACaseThatDoesNotExist()
     {
+        await TriageToCmmAsync("PLAN-7");
+        await _sut.SayAsync("no");
+
+        _sut.As(PlanningPeople.ClinicianId);
+        await _sut.SayAsync("plan PLAN-7");
+
+        Assert.True(_sut.LastSaid(CaseText.NoCaseFound), _sut.Describe());
+    }
+
+    [Fact]
+    public async Task Plan_BySomeoneWhoMaySeeTheCaseButDoesNotLeadIt_IsRefused()
+    {
+        await _sut.DisposeAsync();
+        _sut = await ConversationHarness.StartAsync(settings: new(PlanningPeople.Settings) { ["AdviceLine:StaffObjectIds:0"] = PlanningPeople.ClinicianId });
         await TriageToCmmAsync("PLAN-7");
         await _sut.SayAsync("no");
 

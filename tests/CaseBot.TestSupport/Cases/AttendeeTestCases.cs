@@ -25,17 +25,25 @@ public static class AttendeeTestCases
 
     public static Attendee Individual { get; } = new(Role.Individual, "Isla Individual", "isla.individual@example.org", null);
 
-    public static CriticalCase Booked()
+    /// <summary>Triaged ten days ago as needing a Case Conference, nothing booked yet.</summary>
+    public static CriticalCase Opened()
     {
         var answers = new CriticalCaseAnswers(true, true, true, new HashSet<Trigger> { Trigger.ProcessStuck });
         var recommendation = MeetingRecommender.Recommend(new RecommendationRequest(CriticalCaseAssessment.Assess(answers), NeedIdentifiedBy.Manager, true, false));
-        var criticalCase = CriticalCase.Open(
+        return CriticalCase.Open(
             Guid.NewGuid(), CaseReference.Parse("HR-2026-0142"), LeadId, TenantId, new TriageRecord(NeedIdentifiedBy.Manager, answers, true, false),
             MeetingRecommender.Accept(recommendation), Now.AddDays(-10));
-        var plan = MeetingPlan.Create(
-            criticalCase.Reference, MeetingType.CaseConference, [Lead, Clinician, Caseworker, Individual], "Agree adjustments.", TimeSpan.FromHours(1),
-            Venue.WorkBase, null, Now.AddDays(1), LeadId, Lead.Email);
-        criticalCase.Book(plan, new BookedMeeting("event-1", null, null, null), Now.AddDays(-5));
+    }
+
+    /// <summary>The Case Conference of <paramref name="criticalCase"/>: tomorrow for an hour, the lead, two professionals and the individual.</summary>
+    public static MeetingPlan Plan(CriticalCase criticalCase) => MeetingPlan.Create(
+        criticalCase.Reference, MeetingType.CaseConference, [Lead, Clinician, Caseworker, Individual], "Agree adjustments.", TimeSpan.FromHours(1),
+        Venue.WorkBase, null, Now.AddDays(1), LeadId, Lead.Email);
+
+    public static CriticalCase Booked()
+    {
+        var criticalCase = Opened();
+        criticalCase.Book(Plan(criticalCase), new BookedMeeting("event-1", null, null, null), Now.AddDays(-5));
         return criticalCase;
     }
 

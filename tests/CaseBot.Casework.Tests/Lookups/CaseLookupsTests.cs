@@ -1,0 +1,73 @@
+using CaseBot.Cases.Access;
+using CaseBot.Cases.Audit;
+using CaseBot.Cases.CriticalCases;
+using CaseBot.Casework.Lookups;
+using CaseBot.TestSupport.Cases;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace CaseBot.Casework.Tests.Lookups;
+
+/// <summary>Reading a case as the caller may see it: strangers and missing cases alike, and every lookup by reference audited.</summary>
+public sealed class CaseLookupsTests
+{
+    private const string Staff = "00000000-0000-0000-0000-0000000000f1";
+    private readonly CriticalCase _stored = AttendeeTestCases.Held();
+    private readonly Mock<ICaseRepository> _cases = new();
+    private readonly Mock<IAuditLog> _audit = new();
+    private readonly CaseLookups _sut;
+
+    public CaseLookupsTests()
+    {
+        _cases.Setup(c => c.FindAsync(AttendeeTestCases.TenantId, _stored.Reference, It.IsAny<CancellationToken>())).ReturnsAsync(_stored);
+        var grants = new AccessGrants(staffObjectIds: [Staff]);
+        _sut = new CaseLookups(
+            _cases.Object, Mock.Of<ICaseReferenceSearch>(), new CaseAccessPolicy(grants, Mock.Of<IGroupMembership>()), _audit.Object, TimeProvider.System,
+            NullLogger<CaseLookups>.Instance);
+    }
+
+    [Theory]
+    [InlineData(AttendeeTestCases.LeadId, AuditOutcome.Shown)]
+    [InlineData(AttendeeTestCases.ClinicianId, AuditOutcome.Shown)]
+    [InlineData(Staff, AuditOutcome.Shown)]
+    [InlineData("stranger", AuditOutcome.Denied)]
+    public async Task LookUpAsync_AnyCaller_IsAuditedOnceWithTheOutcome(string caller, AuditOutcome outcome)
+    {
+        var lookup = await _sut.LookUpAsync(new CaseCaller(AttendeeTestCases.TenantId, caller), _stored.Reference, default);
+
+        Assert.Equal(outcome == AuditOutcome.Shown, lookup.Shown is not null);
+        _audit.Verify(a => a.AppendAsync(It.Is<AuditEntry>(e => e.Action == AuditAction.CaseLookup && e.Outcome == outcome && e.ActorAadObjectId == caller), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task FindLedAsync_Stranger_GetsTheAnswerForAMissingCase()
+    {
+        var led = await _sut.FindLedAsync(new CaseCaller(AttendeeTestCases.TenantId, "stranger"), _stored.Reference.Value, default);
+
+        Assert.Equal(LedCase.Missing, led);
+    }
+
+    [Fact]
+    public async Task FindLedAsync_AttendeeWhoDoesNotLead_IsFoundButNotTheirsToActOn()
+    {
+        var led = await _sut.FindLedAsync(new CaseCaller(AttendeeTestCases.TenantId, AttendeeTestCases.ClinicianId), _stored.Reference.Value, default);
+
+        Assert.Equal((true, false), (led.Found, led.IsLead));
+    }
+
+    [Fact]
+    public async Task FindLedAsync_Lead_IsFoundAndLeads()
+    {
+        var led = await _sut.FindLedAsync(new CaseCaller(AttendeeTestCases.TenantId, AttendeeTestCases.LeadId), "hr-2026-0142", default);
+
+        Assert.Equal((_stored.Id, true), (led.Case!.Id, led.IsLead));
+    }
+
+    [Fact]
+    public async Task FindLedAsync_LeadOfAnotherTenant_GetsTheAnswerForAMissingCase()
+    {
+        var led = await _sut.FindLedAsync(new CaseCaller("other-tenant", AttendeeTestCases.LeadId), _stored.Reference.Value, default);
+
+        Assert.False(led.Found);
+    }
+}

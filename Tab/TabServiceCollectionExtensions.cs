@@ -42,6 +42,7 @@ public static class TabServiceCollectionExtensions
         services.AddSingleton<TabLookups>();
         services.AddSingleton<LocalUsers>();
 
+        services.AddSingleton<TabSessions>();
         services.AddAuthentication().AddCookie(Scheme);
         services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<BotFrameworkAuthenticationOptions>, IOptions<TabOptions>>((o, identity, board) =>
         {
@@ -51,6 +52,9 @@ public static class TabServiceCollectionExtensions
             o.LoginPath = TabPaths.Root;
             o.AccessDeniedPath = TabPaths.Root;
             o.ReturnUrlParameter = "next";
+
+            // Every request's session is checked against how this instance signs people in (a local sign-in never outlives local mode).
+            o.EventsType = typeof(TabSessions);
         });
         services.AddAuthorizationBuilder().AddPolicy(Scheme, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser()
             .RequireClaim(TabUser.TenantClaim).RequireClaim(TabUser.ObjectIdClaim));

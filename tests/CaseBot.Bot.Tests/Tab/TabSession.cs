@@ -79,6 +79,12 @@ internal sealed partial class TabSession : IDisposable
         }
     }
 
+    /// <summary>The value of the cookie <paramref name="name"/> as this browser holds it, or null.</summary>
+    public string? Cookie(string name) => _cookies.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Holds <paramref name="value"/> as the cookie <paramref name="name"/> from now on, as if it had been set (a cookie copied from another browser).</summary>
+    public void Carry(string name, string value) => _cookies[name] = value;
+
     public string FormToken() => FormTokenPattern().Match(Html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("The page has no form token.");
 
     public string MetaToken() => MetaTokenPattern().Match(Html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("The page has no meta token.");

@@ -32,9 +32,9 @@ public sealed class TeamsTabFixture : IAsyncLifetime
         await Issuer.DisposeAsync();
     }
 
-    /// <summary>Another Teams-mode host of this tenant, reading Entra's keys from <paramref name="metadataUrl"/>.</summary>
-    internal TabHost CreateHost(string metadataUrl) => new(
-        new()
+    /// <summary>Another Teams-mode host of this tenant, reading Entra's keys from <paramref name="metadataUrl"/>, with <paramref name="more"/> settings.</summary>
+    internal TabHost CreateHost(string metadataUrl, Dictionary<string, string?>? more = null) => new(
+        new(more ?? [])
         {
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = "secret",

@@ -25,6 +25,10 @@ public static class TabText
     public const string OpenInTeams = "Open this tab in Microsoft Teams: it signs you in with your Teams account.";
     public const string SignInRefused = "Teams could not sign you in to the case board. Close the tab and open it again; if it keeps happening, ask your Teams administrator.";
     public const string SignInUnavailable = "Sign-in is unavailable just now. Please try again in a few minutes.";
+    public const string SignedInAs = "Signed in as";
+    public const string SignOut = "Sign out";
+    public const string SignedOut = "You have signed out of the case board.";
+    public const string SignInAgain = "Sign in again";
     public const string NoCases = "You don't lead or attend any case yet. Say new case to CaseBot in chat to start one.";
     public const string NoActions = "You have no open actions.";
     public const string OpenCase = "Open";

@@ -14,6 +14,12 @@ public static class TabPaths
     public const string Local = "/tab/local";
     public const string Configure = "/tab/configure";
 
+    /// <summary>Ends a Teams session (a POST from the sign-out button on every page), then <see cref="SignedOut"/>.</summary>
+    public const string SignOut = "/tab?handler=SignOut";
+
+    /// <summary>The sign-in page after a sign-out: it says so and waits for "Sign in again" instead of signing in at once.</summary>
+    public const string SignedOut = "/tab?signed-out=true";
+
     /// <summary>Where to go after signing in: a board page (never another site, nor the sign-in pages again); else My cases.</summary>
     public static string SafeNext(string? next)
     {

@@ -58,6 +58,31 @@ public sealed class TabSecurityTests(TabHostFixture fixture) : IClassFixture<Tab
         Assert.All(forms, form => Assert.Contains("name=\"__RequestVerificationToken\"", form.Value, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/tab/local")]
+    [InlineData("/tab/cases")]
+    [InlineData("/tab/assets/board.css")]
+    public async Task Responses_InLocalMode_CarryNoStrictTransportSecurity(string path)
+    {
+        using var browser = await _host.SignInAsync(TabPeople.LeadId);
+
+        var response = await browser.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task Pages_InLocalMode_OfferSwitchUserAndNoTeamsSignOut()
+    {
+        using var browser = await _host.SignInAsync(TabPeople.LeadId);
+
+        await browser.GetAsync("/tab/cases");
+
+        Assert.Contains($">{TabText.SwitchUser}</button>", browser.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain($">{TabText.SignOut}</button>", browser.Html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task LocalMode_ProxiedRequest_IsRefusedAsOnTheMessagingEndpoint()
     {

@@ -1,3 +1,4 @@
+using System.Net;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.TestSupport;
 
@@ -30,6 +31,22 @@ public sealed class TeamsTabFixture : IAsyncLifetime
     {
         await Host.DisposeAsync();
         await Issuer.DisposeAsync();
+    }
+
+    /// <summary>
+    /// A browser signed in to <see cref="Host"/> through Teams SSO as <paramref name="aadObjectId"/>, named <paramref name="name"/>: as the tab's
+    /// page does, it loads /tab for its anti-forgery token and posts a valid token of this tenant to /tab/session.
+    /// </summary>
+    internal async Task<TabSession> SignInAsync(string aadObjectId, string name)
+    {
+        var browser = Host.Browser(https: true);
+        await browser.GetAsync("/tab");
+        var claims = new Dictionary<string, object> { ["tid"] = Tenant, ["oid"] = aadObjectId, ["name"] = name, ["scp"] = "access_as_user", ["ver"] = "1.0" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/tab/session");
+        request.Headers.Add("RequestVerificationToken", browser.MetaToken());
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {Issuer.CreateUserToken($"api://{Domain}/{AppId}", $"https://sts.windows.net/{Tenant}/", claims)}");
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.SendAsync(request)).StatusCode);
+        return browser;
     }
 
     /// <summary>Another Teams-mode host of this tenant, reading Entra's keys from <paramref name="metadataUrl"/>, with <paramref name="more"/> settings.</summary>

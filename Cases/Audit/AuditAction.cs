@@ -37,4 +37,10 @@ public enum AuditAction
 
     /// <summary>An admin exported a case's data for a subject access request.</summary>
     CaseExported,
+
+    /// <summary>
+    /// Someone opened or refreshed one of a case's cards, which name the case by id (its action list, agenda, record, the record form):
+    /// their own card if they are on the case, its status if they may only see it, "no case found" otherwise.
+    /// </summary>
+    CaseCardViewed,
 }

@@ -22,6 +22,7 @@ public static class AuditCodes
         [AuditAction.StuckFlagged] = "case.stuck-flagged",
         [AuditAction.CasePurged] = "case.purged",
         [AuditAction.CaseExported] = "case.exported",
+        [AuditAction.CaseCardViewed] = "case.card-viewed",
     };
 
     private static readonly Dictionary<AuditOutcome, string> Outcomes = new()

@@ -7,8 +7,9 @@ namespace CaseBot.Casework.Lookups;
 
 /// <summary>
 /// Reading a case as a caller may see it, wherever it is asked. A lookup by reference (the "status" command, the search card, the
-/// case board) is decided by the access policy, audited whatever the outcome, and logged without the reference. A case the caller may
-/// not see comes back exactly as a missing one, so no answer built on this can reveal that a case exists.
+/// case board) and a view by id (a card's refresh) are decided by the access policy, audited whatever the outcome, and logged without
+/// the reference. A case the caller may not see comes back exactly as a missing one, so no answer built on this can reveal that a case
+/// exists.
 /// </summary>
 public sealed partial class CaseLookups(
     ICaseRepository cases, ICaseReferenceSearch search, CaseAccessPolicy access, IAuditLog audit, TimeProvider time, ILogger<CaseLookups> logger)
@@ -41,7 +42,40 @@ public sealed partial class CaseLookups(
         return await search.StartingWithAsync(caller.TenantId, typed, seesEveryCase ? null : caller.AadObjectId, MaxSuggestions, cancellationToken);
     }
 
-    /// <summary>The case if it exists in the caller's tenant and the caller may see it (lead, attendee, staff, admin); else null.</summary>
+    /// <summary>
+    /// A case by id for a person to read (a card's refresh, or any door that shows a case it names by id): its own people (lead,
+    /// attendees) get it for their card; anyone else the policy lets see it (advice-line staff, admins) only for its status, which is
+    /// what <c>status</c> and the board show them; everyone else nothing, as for a missing case. Audited whatever the outcome
+    /// (<see cref="AuditAction.CaseCardViewed"/>); a case of another tenant is audited as not found, without its id or reference.
+    /// </summary>
+    public async Task<ViewedCase> ViewAsync(CaseCaller caller, Guid caseId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var found = await cases.FindByIdAsync(caseId, cancellationToken);
+        var participants = found is null ? null : CaseParticipants.Of(found);
+
+        // A participant needs no role lookup (which may call Graph); anyone else is decided by the policy.
+        var asParticipant = CaseAccessPolicy.Decide(caller, CallerRoles.None, participants);
+        var decision = asParticipant.Outcome == CaseAccessOutcome.Denied ? await access.DecideAsync(caller, participants, cancellationToken) : asParticipant;
+        var kind = !decision.MayShow ? CaseViewKind.Hidden : asParticipant.MayShow ? CaseViewKind.OnTheCase : CaseViewKind.StatusOnly;
+        var inTenant = decision.Outcome == CaseAccessOutcome.NotFound ? null : found;
+        var now = time.GetUtcNow();
+        await audit.AppendAsync(
+            new AuditEntry(now, caller.TenantId, caller.AadObjectId, AuditAction.CaseCardViewed, Audited(decision.Outcome), inTenant?.Id, inTenant?.Reference),
+            cancellationToken);
+        LogView(logger, kind, decision.Basis);
+        return new ViewedCase(kind, kind == CaseViewKind.Hidden ? null : found, now);
+    }
+
+    /// <summary>Whether the caller is one of the case's own people (its lead, or an attendee of a meeting not cancelled), whatever else they are.</summary>
+    public static bool IsOnTheCase(CaseCaller caller, CriticalCase criticalCase)
+        => CaseAccessPolicy.Decide(caller, CallerRoles.None, CaseParticipants.Of(criticalCase)).MayShow;
+
+    /// <summary>
+    /// The case if it exists in the caller's tenant and the caller may see it (lead, attendee, staff, admin); else null. Not audited: it
+    /// is for acting on a case (<c>CaseChanges</c>, the lead's own planning), not for showing it; a door that shows a case uses
+    /// <see cref="ViewAsync"/>.
+    /// </summary>
     public async Task<CriticalCase?> FindForAsync(CaseCaller caller, Guid caseId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -88,4 +122,7 @@ public sealed partial class CaseLookups(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case lookup answered: {Outcome} ({Basis})")]
     private static partial void LogLookup(ILogger logger, CaseAccessOutcome outcome, CaseAccessBasis basis);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case card view answered: {Kind} ({Basis})")]
+    private static partial void LogView(ILogger logger, CaseViewKind kind, CaseAccessBasis basis);
 }

@@ -8,6 +8,7 @@ public sealed class AuditCodesTests
     [InlineData(AuditAction.CaseLookup, "case.lookup")]
     [InlineData(AuditAction.CaseOpened, "case.opened")]
     [InlineData(AuditAction.AuditExported, "audit.exported")]
+    [InlineData(AuditAction.CaseCardViewed, "case.card-viewed")]
     public void Code_EachAction_IsTheStableCode(AuditAction action, string code) => Assert.Equal(code, AuditCodes.Code(action));
 
     [Theory]

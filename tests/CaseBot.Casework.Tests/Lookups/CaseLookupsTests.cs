@@ -8,10 +8,14 @@ using Moq;
 
 namespace CaseBot.Casework.Tests.Lookups;
 
-/// <summary>Reading a case as the caller may see it: strangers and missing cases alike, and every lookup by reference audited.</summary>
+/// <summary>
+/// Reading a case as the caller may see it: strangers and missing cases alike, every lookup by reference audited, and every view by
+/// id audited too, with the case's own people told apart from those who may only see its status.
+/// </summary>
 public sealed class CaseLookupsTests
 {
     private const string Staff = "00000000-0000-0000-0000-0000000000f1";
+    private const string Admin = "00000000-0000-0000-0000-0000000000f2";
     private readonly CriticalCase _stored = AttendeeTestCases.Held();
     private readonly Mock<ICaseRepository> _cases = new();
     private readonly Mock<IAuditLog> _audit = new();
@@ -20,10 +24,8 @@ public sealed class CaseLookupsTests
     public CaseLookupsTests()
     {
         _cases.Setup(c => c.FindAsync(AttendeeTestCases.TenantId, _stored.Reference, It.IsAny<CancellationToken>())).ReturnsAsync(_stored);
-        var grants = new AccessGrants(staffObjectIds: [Staff]);
-        _sut = new CaseLookups(
-            _cases.Object, Mock.Of<ICaseReferenceSearch>(), new CaseAccessPolicy(grants, Mock.Of<IGroupMembership>()), _audit.Object, TimeProvider.System,
-            NullLogger<CaseLookups>.Instance);
+        _cases.Setup(c => c.FindByIdAsync(_stored.Id, It.IsAny<CancellationToken>())).ReturnsAsync(_stored);
+        _sut = Lookups(new AccessGrants(staffObjectIds: [Staff], adminObjectIds: [Admin]));
     }
 
     [Theory]
@@ -37,6 +39,59 @@ public sealed class CaseLookupsTests
 
         Assert.Equal(outcome == AuditOutcome.Shown, lookup.Shown is not null);
         _audit.Verify(a => a.AppendAsync(It.Is<AuditEntry>(e => e.Action == AuditAction.CaseLookup && e.Outcome == outcome && e.ActorAadObjectId == caller), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Theory]
+    [InlineData(AttendeeTestCases.LeadId, CaseViewKind.OnTheCase, AuditOutcome.Shown)]
+    [InlineData(AttendeeTestCases.ClinicianId, CaseViewKind.OnTheCase, AuditOutcome.Shown)]
+    [InlineData(Staff, CaseViewKind.StatusOnly, AuditOutcome.Shown)]
+    [InlineData(Admin, CaseViewKind.StatusOnly, AuditOutcome.Shown)]
+    [InlineData("stranger", CaseViewKind.Hidden, AuditOutcome.Denied)]
+    public async Task ViewAsync_AnyCaller_SeesWhatTheirPartAllowsAndIsAuditedOnceWithTheCase(string caller, CaseViewKind kind, AuditOutcome outcome)
+    {
+        var view = await _sut.ViewAsync(new CaseCaller(AttendeeTestCases.TenantId, caller), _stored.Id, default);
+
+        Assert.Equal((kind, kind != CaseViewKind.Hidden), (view.Kind, view.Case is not null));
+        _audit.Verify(
+            a => a.AppendAsync(
+                It.Is<AuditEntry>(e => e.Action == AuditAction.CaseCardViewed && e.Outcome == outcome && e.ActorAadObjectId == caller && e.CaseId == _stored.Id && e.CaseReference == _stored.Reference),
+                It.IsAny<CancellationToken>()),
+            Times.Once);
+        _audit.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task ViewAsync_AdminWhoAttends_IsOnTheCase()
+    {
+        var sut = Lookups(new AccessGrants(adminObjectIds: [AttendeeTestCases.CaseworkerId]));
+
+        var view = await sut.ViewAsync(new CaseCaller(AttendeeTestCases.TenantId, AttendeeTestCases.CaseworkerId), _stored.Id, default);
+
+        Assert.Same(_stored, view.OnTheCase);
+    }
+
+    [Fact]
+    public async Task ViewAsync_MissingCase_IsHiddenAndAuditedAsNotFound()
+    {
+        var view = await _sut.ViewAsync(new CaseCaller(AttendeeTestCases.TenantId, Staff), Guid.NewGuid(), default);
+
+        Assert.Equal((CaseViewKind.Hidden, null), (view.Kind, view.Case));
+        _audit.Verify(
+            a => a.AppendAsync(It.Is<AuditEntry>(e => e.Action == AuditAction.CaseCardViewed && e.Outcome == AuditOutcome.NotFound && e.CaseId == null), It.IsAny<CancellationToken>()),
+            Times.Once);
+    }
+
+    [Fact]
+    public async Task ViewAsync_CaseOfAnotherTenant_IsAuditedInTheCallersTenantAsNotFoundWithoutItsIdOrReference()
+    {
+        var view = await _sut.ViewAsync(new CaseCaller("other-tenant", Staff), _stored.Id, default);
+
+        Assert.Equal(CaseViewKind.Hidden, view.Kind);
+        _audit.Verify(
+            a => a.AppendAsync(
+                It.Is<AuditEntry>(e => e.TenantId == "other-tenant" && e.Outcome == AuditOutcome.NotFound && e.CaseId == null && e.CaseReference == null),
+                It.IsAny<CancellationToken>()),
+            Times.Once);
     }
 
     [Fact]
@@ -70,4 +125,8 @@ public sealed class CaseLookupsTests
 
         Assert.False(led.Found);
     }
+
+    private CaseLookups Lookups(AccessGrants grants) => new(
+        _cases.Object, Mock.Of<ICaseReferenceSearch>(), new CaseAccessPolicy(grants, Mock.Of<IGroupMembership>()), _audit.Object, TimeProvider.System,
+        NullLogger<CaseLookups>.Instance);
 }

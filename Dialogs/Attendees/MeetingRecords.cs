@@ -18,15 +18,17 @@ namespace CaseBot.Dialogs.Attendees;
 /// <summary>
 /// The meeting record: the lead opens the form (from their agenda card) and saves it, which holds the meeting, keeps the decisions
 /// and actions, and sends the record and the action list to everyone; attendees then confirm it or ask for a correction, and their
-/// latest answer is kept with the case.
+/// latest answer is kept with the case. Advice-line staff and admins who are not on the case see its status, never the record.
 /// </summary>
-internal sealed partial class MeetingRecords(CaseLookups lookups, CaseChanges changes, ICaseNotices notices, AdviceLineHours ukHours, TimeProvider time, ILogger<MeetingRecords> logger)
+internal sealed partial class MeetingRecords(
+    CaseLookups lookups, CaseChanges changes, ICaseNotices notices, StatusViews statusViews, AdviceLineHours ukHours, TimeProvider time, ILogger<MeetingRecords> logger)
 {
     /// <summary>"Record the meeting": posts the form in the lead's chat and leaves the agenda card as it is.</summary>
     public async Task<AdaptiveCardInvokeResponse> OpenAsync(ITurnContext turnContext, CaseCaller caller, CaseCardData data, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var criticalCase = await lookups.FindForAsync(caller, data.CaseId, cancellationToken);
+        var view = await lookups.ViewAsync(caller, data.CaseId, cancellationToken);
+        var criticalCase = view.Case;
         var problem = criticalCase is null ? CardNotices.NoSuchCase
             : !criticalCase.IsLead(caller.AadObjectId) ? RecordText.OnlyLead
             : criticalCase.BookedMeeting?.Number != data.MeetingNumber ? RecordCardText.StaleForm
@@ -122,10 +124,16 @@ internal sealed partial class MeetingRecords(CaseLookups lookups, CaseChanges ch
         return Answer(caller, result, data.MeetingNumber);
     }
 
-    /// <summary>The viewer's own record card (Universal Actions refresh).</summary>
+    /// <summary>The viewer's own record card (Universal Actions refresh); the case's status for staff and admins not on it.</summary>
     public async Task<AdaptiveCardInvokeResponse> RefreshAsync(CaseCaller caller, CaseCardData data, CancellationToken cancellationToken)
     {
-        var criticalCase = await lookups.FindForAsync(caller, data.CaseId, cancellationToken);
+        var view = await lookups.ViewAsync(caller, data.CaseId, cancellationToken);
+        if (view.Kind == CaseViewKind.StatusOnly)
+        {
+            return ActionTicks.Card(statusViews.Card(view));
+        }
+
+        var criticalCase = view.OnTheCase;
         var record = criticalCase?.Records.FirstOrDefault(r => r.MeetingNumber == data.MeetingNumber);
         return ActionTicks.Card(record is null
             ? RefusalCard.Build(CardNotices.NoSuchCase)
@@ -142,7 +150,9 @@ internal sealed partial class MeetingRecords(CaseLookups lookups, CaseChanges ch
             _ => result.Result!.Notice,
         };
         var record = result.Result?.Record ?? result.Case?.Records.FirstOrDefault(r => meetingNumber is not null && r.MeetingNumber == meetingNumber);
-        return ActionTicks.Card(record is null || result.Case is null
+
+        // Someone who may see the case but is not on it (staff, admins) learns why nothing changed, never the record's decisions or actions.
+        return ActionTicks.Card(record is null || result.Case is null || !CaseLookups.IsOnTheCase(caller, result.Case)
             ? RefusalCard.Build(notice.Text)
             : RecordSummaryCard.ForViewer(result.Case, record, ukHours.Zone, caller.AadObjectId, notice));
     }

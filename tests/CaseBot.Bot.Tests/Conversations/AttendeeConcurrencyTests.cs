@@ -56,7 +56,7 @@ public sealed class AttendeeConcurrencyTests : IAsyncLifetime
         var changes = new CaseChanges(services.GetRequiredService<ICaseRepository>(), lookups, new CaseLocks(), NullLogger<CaseChanges>.Instance);
         var hours = services.GetRequiredService<AdviceLineHours>();
         var done = new ActionDone(changes, services.GetRequiredService<ICaseNotices>(), hours, _sut.Clock, NullLogger<ActionDone>.Instance);
-        return new ActionTicks(done, lookups, services.GetRequiredService<MyActionsCommand>(), hours, _sut.Clock);
+        return new ActionTicks(done, lookups, services.GetRequiredService<MyActionsCommand>(), new StatusViews(hours), hours, _sut.Clock);
     }
 
     private async Task AssertAllDoneAsync(CriticalCase seeded)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseBot.Cards;
 using CaseBot.Cases.Meetings;
 using CaseBot.Casework.Meetings;
 
@@ -56,7 +57,11 @@ public static class PlanningText
 
     public static string AskPlanNow(MeetingType type) => $"Shall we plan and book the {MeetingCatalogue.Name(type)} now? It takes a couple of minutes.";
 
-    public static string AlreadyBooked(string reference) => $"Case {reference} already has a meeting booked. Type **reschedule {reference}** to move it or **cancel meeting {reference}** to cancel it.";
+    public static string AlreadyBooked(string reference)
+    {
+        var shown = MarkdownText.Inline(reference);
+        return $"Case {shown} already has a meeting booked. Type **reschedule {shown}** to move it or **cancel meeting {shown}** to cancel it.";
+    }
 
     public static string AskPerson(Role role, bool optional) => role switch
     {

@@ -34,13 +34,13 @@ internal static class IcsWriter
             Location = invite.LocationDisplayName,
             Class = "PRIVATE",
             Status = booking.IsCancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
-            Organizer = new Organizer(MailTo(plan.OrganiserEmail)) { CommonName = plan.Attendees.First(plan.IsOrganiser).DisplayName },
+            Organizer = new Organizer(MailTo(plan.OrganiserEmail)) { CommonName = CommonName(plan.Attendees.First(plan.IsOrganiser).DisplayName) },
         };
         foreach (var person in plan.Invitees)
         {
             meeting.Attendees.Add(new Ical.Net.DataTypes.Attendee(MailTo(person.Email))
             {
-                CommonName = person.DisplayName,
+                CommonName = CommonName(person.DisplayName),
                 Role = ParticipationRole.RequiredParticipant,
                 ParticipationStatus = EventParticipationStatus.NeedsAction,
                 Rsvp = !booking.IsCancelled,
@@ -60,4 +60,14 @@ internal static class IcsWriter
     private static CalDateTime Utc(DateTimeOffset instant) => new(instant.UtcDateTime, CalDateTime.UtcTzId);
 
     private static string MailTo(string address) => "mailto:" + address;
+
+    /// <summary>
+    /// A name as an iCalendar parameter value can hold it (RFC 5545 QSAFE-CHAR): Ical.Net escapes nothing inside a CN, and a line
+    /// break would start a new property, a double quote end the value. Control characters become spaces, double quotes single ones.
+    /// </summary>
+    internal static string CommonName(string displayName)
+    {
+        var cleaned = new string([.. (displayName ?? string.Empty).Select(c => char.IsControl(c) ? ' ' : c == '"' ? '\'' : c)]);
+        return string.Join(' ', cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -40,7 +40,7 @@ public static class ActionListCard
         var title = ActionListText.Title(criticalCase.Reference);
         var body = new List<CardElement>
         {
-            new TextBlock(title) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
+            new TextBlock(MarkdownText.Inline(title)) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
             new TextBlock(actions.Count == 0 ? ActionListText.NoActions : ActionListText.Summary(open, actions.Count(a => a.IsOverdue(today)), actions.Count - open))
             {
                 IsSubtle = true, Spacing = Spacing.None,
@@ -70,7 +70,7 @@ public static class ActionListCard
         var state = ActionListText.State(action, today);
         var items = new List<CardElement>
         {
-            new TextBlock(action.Description) { Weight = TextWeight.Bolder },
+            TextBlock.Plain(action.Description) with { Weight = TextWeight.Bolder },
             new TextBlock($"{ActionListText.Owner(action.OwnerRole, criticalCase.OwnerOf(action)?.DisplayName, action.Due)} · **{state}**")
             {
                 Spacing = Spacing.None, Color = StateColour(state),

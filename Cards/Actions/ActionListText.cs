@@ -29,9 +29,9 @@ public static class ActionListText
     public static string Summary(int open, int overdue, int done)
         => $"{open} open{(overdue > 0 ? $" ({overdue} overdue)" : string.Empty)}, {done} done";
 
-    /// <summary>"OH Clinician (Olive Clinician) · due 10 Jul 2026"; the name only when known.</summary>
+    /// <summary>"OH Clinician (Olive Clinician) · due 10 Jul 2026" as card Markdown (the name escaped); the name only when known.</summary>
     public static string Owner(Role role, string? displayName, DateOnly due)
-        => $"{RoleCatalogue.Name(role)}{(string.IsNullOrWhiteSpace(displayName) ? string.Empty : $" ({displayName})")} · due {CardDates.Day(due)}";
+        => $"{RoleCatalogue.Name(role)}{(string.IsNullOrWhiteSpace(displayName) ? string.Empty : $" ({MarkdownText.Inline(displayName)})")} · due {CardDates.Day(due)}";
 
     public static string State(ActionItem action, DateOnly today)
     {
@@ -44,6 +44,6 @@ public static class ActionListText
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(action);
-        return $"Case {reference.Value} · due {CardDates.Day(action.Due)}{(action.IsOverdue(today) ? " (overdue)" : string.Empty)}";
+        return $"Case {MarkdownText.Inline(reference.Value)} · due {CardDates.Day(action.Due)}{(action.IsOverdue(today) ? " (overdue)" : string.Empty)}";
     }
 }

@@ -30,7 +30,7 @@ public static class MyActionsCard
                     Color = a.Action.IsOverdue(today) ? TextColor.Attention : null,
                     Size = TextSize.Small,
                 },
-                new TextBlock(a.Action.Description) { Weight = TextWeight.Bolder, Spacing = Spacing.None },
+                TextBlock.Plain(a.Action.Description) with { Weight = TextWeight.Bolder, Spacing = Spacing.None },
                 new ActionSet { Actions = [ActionListCard.MarkDone(new ActionTickData(a.CaseId, a.Action.Id, ActionTickData.MineView))] },
             ],
         }));

@@ -39,7 +39,7 @@ public static class MeetingBookedCard
                 new TextBlock($"{MeetingCatalogue.Name(plan.Type)} booked") { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Color = TextColor.Good },
                 MeetingPlanFacts.Build(plan, zone, meeting.JoinUrl),
                 new TextBlock(invitesSent ? GraphNote : OfflineNote) { Wrap = true, Spacing = Spacing.Medium },
-                new TextBlock($"After the meeting, type **record {reference}** to record the decisions and actions.") { Wrap = true, Size = TextSize.Small },
+                new TextBlock($"After the meeting, type **record {MarkdownText.Inline(reference)}** to record the decisions and actions.") { Wrap = true, Size = TextSize.Small },
                 new ActionSet { Actions = actions },
             ],
         };

@@ -16,7 +16,7 @@ public static class MeetingPlanCard
             new TextBlock($"Check the {MeetingCatalogue.Name(plan.Type)} before booking") { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
             MeetingPlanFacts.Build(plan, zone),
             new TextBlock("**Purpose**") { Spacing = Spacing.Medium },
-            new TextBlock(plan.Purpose) { Wrap = true },
+            TextBlock.Plain(plan.Purpose) with { Wrap = true },
         };
         if (VenueCatalogue.CostNote(plan.Venue) is { } note)
         {

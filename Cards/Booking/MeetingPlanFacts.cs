@@ -11,18 +11,18 @@ internal static class MeetingPlanFacts
     {
         var facts = new List<Fact>
         {
-            new("Case", plan.Reference.Value),
+            new("Case", MarkdownText.Inline(plan.Reference.Value)),
             new("Meeting", MeetingCatalogue.Name(plan.Type)),
             new("When", MeetingTimes.Span(plan.Start, plan.End, zone)),
             new("Duration", DurationText.Format(plan.Duration)),
-            new("Venue", plan.VenueDetail is null ? VenueCatalogue.Name(plan.Venue) : $"{VenueCatalogue.Name(plan.Venue)}: {plan.VenueDetail}"),
+            new("Venue", plan.VenueDetail is null ? VenueCatalogue.Name(plan.Venue) : $"{VenueCatalogue.Name(plan.Venue)}: {MarkdownText.Inline(plan.VenueDetail)}"),
         };
         if (joinUrl is not null)
         {
             facts.Add(new("Online", "Teams meeting (link in the invite)"));
         }
 
-        facts.AddRange(plan.Attendees.Select(a => new Fact(RoleCatalogue.Name(a.Role), plan.IsOrganiser(a) ? $"{a.DisplayName} (organiser)" : a.DisplayName)));
+        facts.AddRange(plan.Attendees.Select(a => new Fact(RoleCatalogue.Name(a.Role), plan.IsOrganiser(a) ? $"{MarkdownText.Inline(a.DisplayName)} (organiser)" : MarkdownText.Inline(a.DisplayName))));
         return new FactSet { Facts = facts };
     }
 }

@@ -41,7 +41,7 @@ public static class AgendaCard
         }
 
         body.Add(new TextBlock($"**{MeetingCardText.Purpose}**") { Spacing = Spacing.Medium });
-        body.Add(new TextBlock(plan.Purpose));
+        body.Add(TextBlock.Plain(plan.Purpose));
         body.Add(new TextBlock($"**{MeetingCardText.Agenda}**") { Spacing = Spacing.Medium });
         var agenda = DraftAgenda.For(plan.Type, plan.Purpose, criticalCase.Chronology, at => CardDates.DayAndTime(at, zone));
         body.AddRange(agenda.SelectMany((item, index) => Item(index + 1, item)));
@@ -66,7 +66,7 @@ public static class AgendaCard
 
     private static List<Fact> Facts(MeetingPlan plan, TimeZoneInfo zone)
     {
-        var venue = VenueCatalogue.Name(plan.Venue) + (plan.VenueDetail is { } detail ? $": {detail}" : string.Empty);
+        var venue = VenueCatalogue.Name(plan.Venue) + (plan.VenueDetail is { } detail ? $": {MarkdownText.Inline(detail)}" : string.Empty);
         return
         [
             new(MeetingCardText.Date, CardDates.LongDay(plan.Start, zone)),
@@ -92,7 +92,7 @@ public static class AgendaCard
                     bullets = [];
                 }
 
-                yield return new TextBlock(point) { Spacing = Spacing.None };
+                yield return new TextBlock(MarkdownText.Inline(point)) { Spacing = Spacing.None };
             }
             else
             {
@@ -106,7 +106,8 @@ public static class AgendaCard
         }
     }
 
-    private static TextBlock Bullets(IEnumerable<string> lines) => new(string.Join("\n", lines.Select(l => "- " + l))) { Spacing = Spacing.None };
+    // The points are plain text (the purpose and key dates are people's words): only the bullets are Markdown.
+    private static TextBlock Bullets(IEnumerable<string> lines) => new(string.Join("\n", lines.Select(l => "- " + MarkdownText.Inline(l)))) { Spacing = Spacing.None };
 
     private static List<CardAction>? Buttons(CriticalCase criticalCase, CaseMeeting meeting, bool forLead)
     {

@@ -29,10 +29,11 @@ public static class MeetingCardText
 
     public static string RolesTitle(Role role) => $"Your role: {RoleCatalogue.Name(role)}";
 
+    /// <summary>"Case HR-2026-0142 · Case Conference", as card Markdown (the reference escaped).</summary>
     public static string CaseLine(CaseReference reference, MeetingType type)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return $"Case {reference.Value} · {MeetingCatalogue.Name(type)}";
+        return $"Case {MarkdownText.Inline(reference.Value)} · {MeetingCatalogue.Name(type)}";
     }
 
     /// <summary>"1. Introduction of everyone present".</summary>

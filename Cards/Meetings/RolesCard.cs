@@ -32,7 +32,7 @@ public static class RolesCard
                 new TextBlock(Bullets(RoleResponsibilities.For(recipient.Role))),
                 new TextBlock($"**{MeetingCardText.WhoElse}**") { Spacing = Spacing.Medium },
                 others.Count > 0
-                    ? new FactSet { Facts = [.. others.Select(a => new Fact(RoleCatalogue.Name(a.Role), a.DisplayName))] }
+                    ? new FactSet { Facts = [.. others.Select(a => new Fact(RoleCatalogue.Name(a.Role), MarkdownText.Inline(a.DisplayName)))] }
                     : new TextBlock(MeetingCardText.NoOneElse),
                 new Container
                 {

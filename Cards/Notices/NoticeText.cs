@@ -12,12 +12,12 @@ public static class NoticeText
     public static string Cancelled(CaseReference reference, MeetingType type, string when)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return $"The **{MeetingCatalogue.Name(type)}** for case **{reference.Value}** on {when} has been cancelled.";
+        return $"The **{MeetingCatalogue.Name(type)}** for case **{MarkdownText.Inline(reference.Value)}** on {when} has been cancelled.";
     }
 
     public static string CorrectionNote(CaseReference reference, Role role)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return $"The **{RoleCatalogue.Name(role)}** asked for a correction to the meeting record of case **{reference.Value}**. Open the record card to read it.";
+        return $"The **{RoleCatalogue.Name(role)}** asked for a correction to the meeting record of case **{MarkdownText.Inline(reference.Value)}**. Open the record card to read it.";
     }
 }

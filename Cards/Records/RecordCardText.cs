@@ -44,9 +44,10 @@ public static class RecordCardText
 
     public static string RowError(int number, string problem) => $"Action {number}: {problem}";
 
-    /// <summary>"OH Clinician (Olive Clinician)".</summary>
+    /// <summary>"OH Clinician (Olive Clinician)", as plain text (a choice's title); escape the name where it goes into Markdown.</summary>
     public static string Person(Role role, string? displayName)
         => string.IsNullOrWhiteSpace(displayName) ? RoleCatalogue.Name(role) : $"{RoleCatalogue.Name(role)} ({displayName})";
 
-    public static string CorrectionBy(Role role, string correction) => $"{RoleCatalogue.Name(role)} asks: {correction}";
+    /// <summary>"OH Clinician asks: …", as card Markdown (the correction escaped).</summary>
+    public static string CorrectionBy(Role role, string correction) => $"{RoleCatalogue.Name(role)} asks: {MarkdownText.Inline(correction)}";
 }

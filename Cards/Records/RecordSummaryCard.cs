@@ -37,10 +37,10 @@ public static class RecordSummaryCard
             new TextBlock(title) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
             new TextBlock($"{MeetingCardText.CaseLine(criticalCase.Reference, meeting.Plan.Type)} · {CardDates.LongDay(meeting.Plan.Start, zone)}") { IsSubtle = true, Spacing = Spacing.None },
             new TextBlock($"**{RecordCardText.Decisions}**") { Spacing = Spacing.Medium },
-            new TextBlock(record.Decisions.Count == 0 ? RecordCardText.NoDecisions : string.Join("\n", record.Decisions.Select(d => "- " + d))),
+            new TextBlock(record.Decisions.Count == 0 ? RecordCardText.NoDecisions : string.Join("\n", record.Decisions.Select(d => "- " + MarkdownText.Inline(d)))),
             new TextBlock($"**{RecordCardText.Actions}**") { Spacing = Spacing.Medium },
             new TextBlock(criticalCase.Actions.Count == 0 ? RecordCardText.NoActionsAgreed : string.Join("\n", criticalCase.Actions.Select(a =>
-                $"- {a.Description} ({ActionListText.Owner(a.OwnerRole, criticalCase.OwnerOf(a)?.DisplayName, a.Due)})"))),
+                $"- {MarkdownText.Inline(a.Description)} ({ActionListText.Owner(a.OwnerRole, criticalCase.OwnerOf(a)?.DisplayName, a.Due)})"))),
             new TextBlock($"**{RecordCardText.Confirmations}**") { Spacing = Spacing.Medium },
             new FactSet { Facts = [.. Answers(meeting, record, zone)] },
         };
@@ -78,7 +78,7 @@ public static class RecordSummaryCard
             var answer = record.Responses.FirstOrDefault(r => string.Equals(r.AadObjectId, p.Id, StringComparison.OrdinalIgnoreCase));
             var state = answer is null ? RecordCardText.NotAnswered
                 : $"{(answer.Accurate ? RecordCardText.Confirmed : RecordCardText.CorrectionAsked)}, {CardDates.DayAndTime(answer.At, zone)}";
-            return new Fact(RecordCardText.Person(p.Attendee!.Role, p.Attendee.DisplayName), state);
+            return new Fact(RecordCardText.Person(p.Attendee!.Role, MarkdownText.Inline(p.Attendee.DisplayName)), state);
         });
 
     private static List<CardAction> Buttons(System.Text.Json.JsonElement data, RecordResponse? mine)

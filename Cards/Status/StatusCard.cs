@@ -23,7 +23,7 @@ public static class StatusCard
         var title = StatusText.Title(status.Reference);
         var body = new List<CardElement>
         {
-            new TextBlock(title) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
+            new TextBlock(MarkdownText.Inline(title)) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
             new TextBlock(StatusText.Privacy) { IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small },
             new FactSet { Facts = [.. Facts(status, displayZone)] },
         };

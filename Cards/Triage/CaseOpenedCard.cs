@@ -13,7 +13,7 @@ public static class CaseOpenedCard
         var decision = criticalCase.Decision;
         var facts = new List<Fact>
         {
-            new("Case", criticalCase.Reference.Value),
+            new("Case", MarkdownText.Inline(criticalCase.Reference.Value)),
             new("Meeting", MeetingCatalogue.Name(decision.Chosen)),
             new("Recommended", MeetingCatalogue.Name(decision.Recommended.Type)),
             new("Leads organising", RoleCatalogue.Name(decision.Recommended.Lead.LeadRole)),
@@ -21,7 +21,7 @@ public static class CaseOpenedCard
         };
         if (decision.OverrideReason is not null)
         {
-            facts.Add(new("Reason for the change", decision.OverrideReason));
+            facts.Add(new("Reason for the change", MarkdownText.Inline(decision.OverrideReason)));
         }
 
         return new AdaptiveCard
@@ -29,7 +29,7 @@ public static class CaseOpenedCard
             FallbackText = $"Case {criticalCase.Reference.Value} saved",
             Body =
             [
-                new TextBlock($"Case {criticalCase.Reference.Value} saved") { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
+                new TextBlock($"Case {MarkdownText.Inline(criticalCase.Reference.Value)} saved") { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
                 new FactSet { Facts = facts },
                 new TextBlock("**Chronology**") { Spacing = Spacing.Medium },
                 new TextBlock(RecommendationCard.Bullets(criticalCase.Chronology.Select(e =>

@@ -32,7 +32,7 @@ public static class NotCriticalCard
                     Items =
                     [
                         new TextBlock($"**OH advice line** ({adviceLine.Times} weekdays, UK time)"),
-                        new FactSet { Facts = [new Fact("Phone", contact.Phone), new Fact("Email", contact.Email)] },
+                        new FactSet { Facts = [new Fact("Phone", MarkdownText.Inline(contact.Phone)), new Fact("Email", MarkdownText.Inline(contact.Email))] },
                         new TextBlock(adviceLineNow),
                     ],
                 },

@@ -13,7 +13,7 @@ public static class RecommendationCard
         var body = new List<CardElement>
         {
             new TextBlock($"Recommended: {type}") { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
-            new TextBlock($"Case {caseReference}") { IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock($"Case {MarkdownText.Inline(caseReference)}") { IsSubtle = true, Spacing = Spacing.None },
             new TextBlock("**Why**") { Spacing = Spacing.Medium },
             new TextBlock(Bullets(recommendation.Reasons.Select(r => r.Text))),
             new FactSet
@@ -37,5 +37,6 @@ public static class RecommendationCard
         return new AdaptiveCard { Body = body, FallbackText = $"Recommended: {type} for case {caseReference}" };
     }
 
-    internal static string Bullets(IEnumerable<string> lines) => string.Join("\n", lines.Select(l => "- " + l));
+    // Reasons can quote the manager's own words (the "other" circumstance), and key dates are theirs: each line is plain text.
+    internal static string Bullets(IEnumerable<string> lines) => string.Join("\n", lines.Select(l => "- " + MarkdownText.Inline(l)));
 }

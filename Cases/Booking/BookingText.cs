@@ -21,6 +21,7 @@ public static class BookingText
     public const string CalendarNotPermitted = "CaseBot is not allowed to use this calendar. Please ask your Microsoft 365 administrator to give CaseBot access to the organiser's mailbox.";
     public const string CalendarNotFound = "That meeting is no longer in the organiser's calendar.";
     public const string CalendarRefused = "The calendar service refused the request, so nothing was booked or changed.";
+    public const string InviteNotWritten = "CaseBot couldn't write the meeting invite from these details, so nothing was booked or changed. Please check the attendees' names and addresses and plan the meeting again.";
 
     /// <summary>
     /// Why <paramref name="role"/> cannot be invited to <paramref name="type"/>. For a role the type excludes (<see cref="Attendance"/>:

@@ -1,3 +1,4 @@
+using CaseBot.Cards;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 
@@ -22,7 +23,7 @@ public static class AttendeeText
     public static string ChatChosen(CaseReference reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return $"From now on the agenda, action list and meeting record of case **{reference.Value}** are posted in this chat. " +
+        return $"From now on the agenda, action list and meeting record of case **{MarkdownText.Inline(reference.Value)}** are posted in this chat. " +
             "Each person's role card and reminders stay in their 1:1 chat with me. Booking a new meeting goes back to 1:1 chats until you choose a chat again.";
     }
 

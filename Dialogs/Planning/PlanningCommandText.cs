@@ -1,3 +1,4 @@
+using CaseBot.Cards;
 using CaseBot.Cards.Booking;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.Meetings;
@@ -13,6 +14,7 @@ public static class PlanningCommandText
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var plan = meeting.Plan;
-        return $"The {MeetingCatalogue.Name(plan.Type)} for {plan.Reference.Value} on {MeetingTimes.Span(plan.Start, plan.End, zone)} is cancelled, and the attendees are told. Type **plan {plan.Reference.Value}** to book another.";
+        var reference = MarkdownText.Inline(plan.Reference.Value);
+        return $"The {MeetingCatalogue.Name(plan.Type)} for {reference} on {MeetingTimes.Span(plan.Start, plan.End, zone)} is cancelled, and the attendees are told. Type **plan {reference}** to book another.";
     }
 }

@@ -54,8 +54,8 @@ public sealed partial class PlanningDialog : GuidedDialog
         AddDialog(new AttendeeDialog(directory));
         AddDialog(new OthersDialog());
         AddDialog(new ChoicePrompt(OthersDialog.ChoiceId, answers));
-        AddDialog(new PersonPrompt(AttendeeDialog.PromptId, EmailAddresses.IsValid));
-        AddDialog(new PersonPrompt(OrganiserId, EmailAddresses.IsValid));
+        AddDialog(new PersonPrompt(AttendeeDialog.PromptId, LooksLikeAddress, InvitableAddressAsync));
+        AddDialog(new PersonPrompt(OrganiserId, LooksLikeAddress, InvitableAddressAsync));
         AddDialog(new ConfirmPrompt(ConfirmId, answers));
         AddDialog(new TextPrompt(PurposeId, maxLength: MeetingPlan.MaxPurposeLength));
         AddDialog(new DurationPrompt(DurationId, validator: DurationInRangeAsync));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseBot.Cards;
 using CaseBot.Cases.Meetings;
 using CaseBot.Casework.Meetings;
 
@@ -12,6 +13,7 @@ public static class PlanningText
     public const string AskOrganiserEmail = "What is your work email address? The invite goes out from your calendar.";
     public const string OrganiserHelp = "You organise the meeting, so CaseBot needs your work address for the invite. Pick yourself in the box or type the address.";
     public const string PersonHelp = "Pick the person in the search box (in Teams), or type their work email address. CaseBot uses it only for the invite and to send them their cards.";
+    public const string NotAnInvitableAddress = "That address can't go on a meeting invite. A work email address has only letters, digits and . _ - + ' before the @ (no spaces, quotes, or ; : , < >), like name@example.org. Please type it again, or pick the person in the search box.";
     public const string NotFound = "I couldn't find anyone in the directory with that. Please check the address, or pick them in the search box.";
     public const string AlreadyInvited = "That person is already invited. Each person can be invited only once, in one role.";
     public const string AskOthers = "Anyone else to invite, for example a senior manager?";
@@ -56,7 +58,11 @@ public static class PlanningText
 
     public static string AskPlanNow(MeetingType type) => $"Shall we plan and book the {MeetingCatalogue.Name(type)} now? It takes a couple of minutes.";
 
-    public static string AlreadyBooked(string reference) => $"Case {reference} already has a meeting booked. Type **reschedule {reference}** to move it or **cancel meeting {reference}** to cancel it.";
+    public static string AlreadyBooked(string reference)
+    {
+        var shown = MarkdownText.Inline(reference);
+        return $"Case {shown} already has a meeting booked. Type **reschedule {shown}** to move it or **cancel meeting {shown}** to cancel it.";
+    }
 
     public static string AskPerson(Role role, bool optional) => role switch
     {

@@ -1,3 +1,5 @@
+using CaseBot.Cards;
+
 namespace CaseBot.Dialogs.Status;
 
 /// <summary>What the admins' exports say: the subject-access export and the audit trail. Tests use the same strings.</summary>
@@ -8,10 +10,10 @@ public static class ExportText
 
     /// <summary>"Data held for case HR-2026-0142 (JSON attached), for a subject access request. ..."</summary>
     public static string Exported(string reference)
-        => $"Data held for case {reference} (JSON attached), for a subject access request. It contains personal data: keep it secure, " +
+        => $"Data held for case {MarkdownText.Inline(reference)} (JSON attached), for a subject access request. It contains personal data: keep it secure, " +
            "share it only as the request allows, and delete your copy when the request is answered.";
 
     /// <summary>"Audit trail for case HR-2026-0142: 4 entries (CSV attached)."</summary>
     public static string AuditExported(string reference, int entries)
-        => $"Audit trail for case {reference}: {entries} {(entries == 1 ? "entry" : "entries")} (CSV attached).";
+        => $"Audit trail for case {MarkdownText.Inline(reference)}: {entries} {(entries == 1 ? "entry" : "entries")} (CSV attached).";
 }

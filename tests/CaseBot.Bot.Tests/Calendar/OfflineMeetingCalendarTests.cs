@@ -87,6 +87,38 @@ public sealed class OfflineMeetingCalendarTests
         Assert.Equal(CalendarFailure.NotFound, error.Failure);
     }
 
+    [Fact]
+    public async Task BookAsync_InviteCannotBeWritten_KeepsNothingSoTheSameKeyBooksAgain()
+    {
+        const string unwritable = "A purpose this test's invite writer cannot write.";
+        var sut = new OfflineMeetingCalendar(
+            WorkingHours.ForUk(), _time, NullLogger<OfflineMeetingCalendar>.Instance,
+            b => b.Plan.Purpose == unwritable ? throw new UriFormatException("Invalid URI.") : IcsWriter.Write(b));
+
+        var error = await Assert.ThrowsAsync<MeetingCalendarException>(() => sut.BookAsync(CalendarPlans.Conference(purpose: unwritable), CalendarPlans.Key(), CancellationToken.None));
+        var booked = await sut.BookAsync(CalendarPlans.Conference(), CalendarPlans.Key(), CancellationToken.None);
+
+        Assert.Equal((CalendarFailure.Refused, BookingText.InviteNotWritten), (error.Failure, error.Message));
+        Assert.Contains("Agree adjustments and a return-to-work plan.", Single(booked.IcsFile).Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RescheduleAsync_InviteCannotBeWritten_LeavesTheMeetingWhereItWas()
+    {
+        var failing = false;
+        var sut = new OfflineMeetingCalendar(
+            WorkingHours.ForUk(), _time, NullLogger<OfflineMeetingCalendar>.Instance, b => failing ? throw new ArgumentException("Invalid value.") : IcsWriter.Write(b));
+        await sut.BookAsync(CalendarPlans.Conference(), CalendarPlans.Key(), CancellationToken.None);
+        failing = true;
+
+        await Assert.ThrowsAsync<MeetingCalendarException>(
+            () => sut.RescheduleAsync(CalendarPlans.OrganiserId, CalendarPlans.Key(), Bst(14, 0), TimeSpan.FromHours(1), CancellationToken.None));
+        failing = false;
+
+        var again = await sut.BookAsync(CalendarPlans.Conference(), CalendarPlans.Key(), CancellationToken.None);
+        Assert.Equal((0, Bst(10, 0).UtcDateTime), (Single(again.IcsFile).Sequence, Single(again.IcsFile).DtStart!.AsUtc));
+    }
+
     private static SlotQuery Query(params string[] attendees)
         => new("someone", "organiser.two@example.org", attendees, TimeSpan.FromHours(1), Bst(8, 0), MaxSlots: 3);
 

@@ -4,9 +4,10 @@ using Microsoft.Playwright;
 namespace CaseBot.Cards.Tests.Support;
 
 /// <summary>
-/// Renders cards as Teams would, with the official adaptivecards library and the Microsoft Teams light host config (from npm
-/// adaptivecards-designer), in Debian's headless Chromium; saves one PNG per card under TestResults/cards and reports what the
-/// renderer produced (its visible text and any error).
+/// Renders cards as Teams would, with the official adaptivecards library, the Microsoft Teams light host config (from npm
+/// adaptivecards-designer) and markdown-it for the Markdown in TextBlocks and facts (CommonMark, as the designer renders it), in
+/// Debian's headless Chromium; saves one PNG per card under TestResults/cards and reports what the renderer produced (its visible
+/// text, its HTML and any error).
 /// </summary>
 public sealed class CardRenderer : IAsyncDisposable
 {
@@ -20,20 +21,6 @@ public sealed class CardRenderer : IAsyncDisposable
         _browser = browser;
         _page = page;
     }
-
-    private const string MarkdownSubset = @"() => {
-        const escape = t => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-        const inline = t => escape(t).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/(^|[^*])\*([^*]+)\*/g, '$1<em>$2</em>');
-        AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
-            result.outputHtml = text.split(/\n\n+/).map(block => {
-                const lines = block.split('\n');
-                return lines.every(l => l.startsWith('- '))
-                    ? '<ul>' + lines.map(l => '<li>' + inline(l.slice(2)) + '</li>').join('') + '</ul>'
-                    : '<p>' + lines.map(inline).join('<br>') + '</p>';
-            }).join('');
-            result.didProcess = true;
-        };
-    }";
 
     public static string OutputFolder { get; } = Environment.GetEnvironmentVariable("CASEBOT_CARD_RENDERS")
         ?? Path.Combine(CardValidator.RepoRoot, "TestResults", "cards");
@@ -67,12 +54,13 @@ public sealed class CardRenderer : IAsyncDisposable
         var library = await File.ReadAllTextAsync(Path.Combine(modules, "adaptivecards", "dist", "adaptivecards.min.js"));
         var hostConfig = await File.ReadAllTextAsync(Path.Combine(modules, "adaptivecards-designer", "lib", "hostConfigs", "microsoft-teams-light.json"));
         var css = await File.ReadAllTextAsync(Path.Combine(modules, "adaptivecards", "dist", "adaptivecards.css"));
+        var markdown = await File.ReadAllTextAsync(Path.Combine(modules, "markdown-it", "dist", "browser", "markdown-it.umd.min.js"));
         await page.SetContentAsync($"<html><head><style>{css} body{{margin:0;background:#f5f5f5;font-family:'Segoe UI',sans-serif}} .ac-textBlock ul{{padding-left:1.2em;margin:0;box-sizing:border-box}} .ac-textBlock p{{margin:0 0 4px}} #card{{width:520px;margin:12px;background:#fff;border-radius:4px;box-shadow:0 1px 2px rgba(0,0,0,.2)}}</style></head><body><div id=\"card\"></div></body></html>");
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = library });
         await page.EvaluateAsync("hostConfig => { window.teamsHostConfig = new AdaptiveCards.HostConfig(JSON.parse(hostConfig)); }", hostConfig);
 
-        // Teams renders the Markdown subset in TextBlocks; the bare library needs a processor for that (as the designer uses markdown-it).
-        await page.EvaluateAsync(MarkdownSubset);
+        // Teams renders Markdown in TextBlocks and facts; the library hands it to window.markdownit when there is one.
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = markdown });
         return new CardRenderer(playwright, browser, page);
     }
 
@@ -95,6 +83,9 @@ public sealed class CardRenderer : IAsyncDisposable
         await _page.Locator("#card").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(OutputFolder, name + ".png") });
         return text;
     }
+
+    /// <summary>The HTML of the card rendered last, e.g. to check which links it holds.</summary>
+    public Task<string> HtmlAsync() => _page.InnerHTMLAsync("#card");
 
     public async ValueTask DisposeAsync()
     {

@@ -61,7 +61,7 @@ public static class CardValidator
     {
         lock (InstallGate)
         {
-            if (!Directory.Exists(Path.Combine(CardCheckFolder, "node_modules", "adaptivecards")))
+            if (!Directory.Exists(Path.Combine(CardCheckFolder, "node_modules", "adaptivecards")) || !Directory.Exists(Path.Combine(CardCheckFolder, "node_modules", "markdown-it")))
             {
                 Run("npm", ["ci", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"]);
             }

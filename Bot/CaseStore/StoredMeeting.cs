@@ -4,7 +4,7 @@ using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Bot.CaseStore;
 
-/// <summary>The stored JSON shape of a case meeting (a <see cref="MeetingPlan"/> is rebuilt through its rules on load).</summary>
+/// <summary>The stored JSON shape of a case meeting (a <see cref="MeetingPlan"/> is restored as stored, without its rules of today).</summary>
 internal sealed record StoredMeeting(
     int Number,
     MeetingType Type,
@@ -31,7 +31,7 @@ internal sealed record StoredMeeting(
 
     public CaseMeeting ToMeeting(CaseReference reference)
     {
-        var plan = MeetingPlan.Create(reference, Type, Attendees, Purpose, TimeSpan.FromMinutes(DurationMinutes), Venue, VenueDetail, Start, OrganiserAadObjectId, OrganiserEmail);
+        var plan = MeetingPlan.Restore(reference, Type, Attendees, Purpose, TimeSpan.FromMinutes(DurationMinutes), Venue, VenueDetail, Start, OrganiserAadObjectId, OrganiserEmail);
         return new CaseMeeting(Number, plan, EventId, JoinUrl, WebLink, Status);
     }
 }

@@ -61,7 +61,7 @@ public sealed record MeetingPlan
     /// <summary>The attendees other than the organiser: the people the invite is sent to.</summary>
     public IReadOnlyList<Attendee> Invitees => [.. Attendees.Where(a => !IsOrganiser(a))];
 
-    /// <summary>Builds a plan (also to restore a stored one), trimming text and refusing what the policy does not allow.</summary>
+    /// <summary>Builds a new plan, trimming text and refusing what the policy does not allow.</summary>
     /// <exception cref="CaseRuleException">A rule is broken; the message says which, plainly, without naming anyone.</exception>
     public static MeetingPlan Create(CaseReference reference, MeetingType type, IReadOnlyList<Attendee> attendees, string purpose, TimeSpan duration, Venue venue, string? venueDetail, DateTimeOffset start, string organiserAadObjectId, string organiserEmail)
     {
@@ -79,6 +79,19 @@ public sealed record MeetingPlan
         Require(EmailAddresses.IsValid(organiser), BookingText.AttendeeDetails);
         var people = AttendeeRules.Checked(type, attendees, organiser);
         return new MeetingPlan(reference, type, people, trimmedPurpose, duration, venue, detail, start, organiserAadObjectId.Trim(), organiser);
+    }
+
+    /// <summary>
+    /// A plan as it was stored. It was checked when it was made; the rules may have grown stricter since (addresses, lengths), and a
+    /// case saved under the old ones must still load, so nothing is refused here beyond what makes a plan at all.
+    /// </summary>
+    public static MeetingPlan Restore(
+        CaseReference reference, MeetingType type, IReadOnlyList<Attendee> attendees, string purpose, TimeSpan duration, Venue venue, string? venueDetail,
+        DateTimeOffset start, string organiserAadObjectId, string organiserEmail)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(attendees);
+        return new MeetingPlan(reference, type, [.. attendees], purpose ?? string.Empty, duration, venue, venueDetail, start, organiserAadObjectId ?? string.Empty, organiserEmail ?? string.Empty);
     }
 
     /// <summary>The same plan at another time, and for another length when <paramref name="duration"/> is given (a reschedule).</summary>

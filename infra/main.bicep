@@ -53,6 +53,9 @@ param postgresAdminLogin string = 'casebotadmin'
 @secure()
 param postgresAdminPassword string = ''
 
+@description('Write the administrator\'s connection string to Key Vault. False once the app has a login of its own whose connection string you put there (infra/README.md), so a provision leaves it alone.')
+param postgresWriteConnectionString bool = true
+
 @description('PostgreSQL compute size; see infra/README.md "Scale out".')
 param postgresSkuName string = 'Standard_B1ms'
 
@@ -234,7 +237,7 @@ module vault 'modules/keyvault.bicep' = {
     readerPrincipalId: identity.outputs.principalId
     appPasswordSecretName: appPasswordSecret
     appPassword: botAppPassword
-    connectionStringSecretName: usePostgres ? connectionStringSecret : ''
+    connectionStringSecretName: usePostgres && postgresWriteConnectionString ? connectionStringSecret : ''
     connectionString: connectionString
     tags: tags
   }

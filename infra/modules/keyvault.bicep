@@ -20,7 +20,7 @@ param appPasswordSecretName string
 @secure()
 param appPassword string
 
-@description('Name of the secret holding the database connection string; empty when there is none (SQLite).')
+@description('Name of the secret holding the database connection string; empty to leave it alone (SQLite, or one set by hand).')
 param connectionStringSecretName string = ''
 
 @secure()

@@ -71,6 +71,13 @@ if bench/run.sh --quick >"$results_dir/bench-quick.log" 2>&1; then
 else
   failed=$((failed + 1)); tail -20 "$results_dir/bench-quick.log"; echo "bench quick: FAILED (see $results_dir/bench-quick.log)"
 fi
+# The Azure deployment and the Agents Toolkit project, offline (infra/check.sh: bicep build and lint, the evaluated examples, the
+# Toolkit's validation of the project and the app package). One test run.
+if infra/check.sh >"$results_dir/infra-check.log" 2>&1; then
+  passed=$((passed + 1)); echo "infra check: ok"
+else
+  failed=$((failed + 1)); tail -30 "$results_dir/infra-check.log"; echo "infra check: FAILED (see $results_dir/infra-check.log)"
+fi
 echo "Test assemblies run: $assemblies"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -35,3 +35,17 @@ wait_for_url() {
   done
   return 1
 }
+
+# The Bicep CLI, a binary inside a NuGet package that tools/bicep restores (the version pinned in Directory.Packages.props).
+# Restores only when missing; prints the binary's path.
+ensure_bicep() {
+  local root version bin
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  version=$(sed -n 's/.*Include="Azure.Bicep.CommandLine.linux-x64" Version="\([^"]*\)".*/\1/p' "$root/Directory.Packages.props")
+  bin="${NUGET_PACKAGES:-$HOME/.nuget/packages}/azure.bicep.commandline.linux-x64/$version/tools/bicep"
+  if [ ! -x "$bin" ]; then
+    echo "Installing the Bicep CLI $version from NuGet..." >&2
+    dotnet restore "$root/tools/bicep/CaseBot.BicepCli.csproj" -v quiet >&2 || return 1
+  fi
+  echo "$bin"
+}

@@ -45,7 +45,7 @@ public sealed class MultiSelectPrompt : Prompt<IReadOnlyList<string>>
         }
         else
         {
-            result = MultiChoiceMatcher.Match(input.Text, ChoiceVocabularies.For(turnContext, choices), _answers, options.AllowNone, options.AllowAll);
+            result = MultiChoiceMatcher.Match(input.Text, ChoiceVocabularies.For(turnContext, choices), _answers, options.AllowNone, options.AllowAll, options.Prompt);
             if (!result.Succeeded && result.Error is null && _answers.Unsure.Mentions(input.Text))
             {
                 result = new(false, Error: EngineText.NotSure(options.Help));

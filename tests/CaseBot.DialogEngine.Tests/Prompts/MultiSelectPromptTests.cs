@@ -57,6 +57,49 @@ public class MultiSelectPromptTests
         Assert.Empty(sut.ResultAs<List<string>>()!);
     }
 
+    [Theory]
+    [InlineData("no, nothing like that")]
+    [InlineData("none of those really")]
+    [InlineData("not really")]
+    [InlineData("nope, none")]
+    [InlineData("Nothing, thanks")]
+    public async Task ContinueDialogAsync_NoneWithFillerWords_ReturnsAnEmptySet(string typed)
+    {
+        var sut = await StartedAsync(allowNone: true);
+
+        await sut.SendAsync(typed);
+
+        Assert.Equal(DialogTurnStatus.Complete, sut.LastResult!.Status);
+        Assert.Empty(sut.ResultAs<List<string>>()!);
+    }
+
+    [Theory]
+    [InlineData("nothing seems to help, and the headaches are worse", "headache")]
+    [InlineData("no one has looked at the back pain", "back")]
+    [InlineData("she's not sleeping, sleep problems for months", "sleep")]
+    public async Task ContinueDialogAsync_ASentenceWithNoOrNothingThatNamesAnOption_ReadsTheOption(string typed, string expected)
+    {
+        var sut = await StartedAsync(allowNone: true);
+
+        await sut.SendAsync(typed);
+
+        Assert.Equal([expected], sut.ResultAs<List<string>>());
+    }
+
+    [Theory]
+    [InlineData("no, she just seems tired")]
+    [InlineData("nothing I can put my finger on")]
+    [InlineData("there's no pattern to it")]
+    public async Task ContinueDialogAsync_ASentenceWithNoOrNothingThatNamesNoOption_AsksInsteadOfTakingNone(string typed)
+    {
+        var sut = await StartedAsync(allowNone: true);
+
+        var replies = await sut.SendAsync(typed);
+
+        Assert.Equal(DialogTurnStatus.Waiting, sut.LastResult!.Status);
+        Assert.DoesNotContain(typed, replies.Single(), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task ContinueDialogAsync_NoneWhenNotAllowed_AsksForAtLeastOne()
     {

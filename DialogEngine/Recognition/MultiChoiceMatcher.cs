@@ -59,7 +59,7 @@ internal static class MultiChoiceMatcher
             { Chosen.Count: > 0, IsClear: true } => new(true, Values(choices, recognition.Chosen)),
             { Chosen.Count: > 0 } => Failed(EngineText.AlsoMean(
                 ChoiceMatcher.Titles(choices, recognition.Chosen), ChoiceMatcher.Titles(choices, recognition.Unsure))),
-            { Possible.Count: > 0 } => Failed(EngineText.DidYouMeanAny(ChoiceMatcher.Titles(choices, recognition.Possible))),
+            { Possible.Count: > 0 } => Failed(EngineText.DidYouMeanAny(ChoiceMatcher.TitlesOrElse(choices, recognition.Possible), allowNone)),
             _ => Failed(null),
         };
     }

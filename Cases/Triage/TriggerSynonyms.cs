@@ -28,6 +28,7 @@ public static class TriggerSynonyms
     [
         "terminal", "terminally ill", "terminal illness", "terminal diagnosis", "end of life", "end-of-life", "palliative",
         "life limiting", "life-limiting", "diagnosed terminal", "incurable", "not expected to recover", "months to live", "dying", "hospice",
+        // The start of "there's nothing more the doctors can do" is enough, and keeps "can" out of this trigger's words.
         "nothing more the doctors", "nothing more the hospital",
     ];
 

@@ -46,9 +46,10 @@ public sealed class DateTimePrompt : Prompt<IReadOnlyList<DateTimeResolution>>
         string? problem = null;
         var card = submitted is null ? null : FromCard(submitted, input.GetString(inputId + PromptSubmit.TimeSuffix));
         IReadOnlyList<DateTimeResolution> found = card is not null ? [card] : _resolver.Resolve(submitted ?? input.Text ?? string.Empty, out problem);
+        var withTime = found.Count > 0 && found[0].Kind is not (DateTimeResolution.Date or DateTimeResolution.DateRange);
         return Task.FromResult(new PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>(found.Count > 0, found, problem)
         {
-            Noted = card is null && found.Count > 0 ? [EngineText.NotedTime(found[0].Start, withTime: found[0].Kind is not (DateTimeResolution.Date or DateTimeResolution.DateRange))] : null,
+            Noted = card is null && found.Count > 0 ? [EngineText.NotedTime(found[0].Start, withTime)] : null,
         });
     }
 

@@ -20,9 +20,9 @@ public class ChoiceRecognizerTests
     [InlineData("Bob says one thing\nDave another")]
     public void Recognize_APhraseToldInPartsAcrossTheAnswer_ChoosesItsOption(string typed)
     {
-        var sut = ChoiceRecognizer.Recognize(typed, Options);
+        var result = ChoiceRecognizer.Recognize(typed, Options);
 
-        Assert.Equal([0], sut.Chosen);
+        Assert.Equal([0], result.Chosen);
     }
 
     [Theory]
@@ -30,9 +30,9 @@ public class ChoiceRecognizerTests
     [InlineData("Alice says the ladder is safe, and Bob agrees")]
     public void Recognize_ThePartsInOneSegmentOrOnlyOneOfThem_ChoosesNothing(string typed)
     {
-        var sut = ChoiceRecognizer.Recognize(typed, Options);
+        var result = ChoiceRecognizer.Recognize(typed, Options);
 
-        Assert.Empty(sut.Chosen);
+        Assert.Empty(result.Chosen);
     }
 
     [Theory]
@@ -40,42 +40,44 @@ public class ChoiceRecognizerTests
     [InlineData("nothing has moved since March")]
     public void Recognize_NothingBeforeAVerb_IsANegationOfTheVerb(string typed)
     {
-        var sut = ChoiceRecognizer.Recognize(typed, Options);
+        var result = ChoiceRecognizer.Recognize(typed, Options);
 
-        Assert.Equal([1], sut.Chosen);
+        Assert.Equal([1], result.Chosen);
     }
 
     [Fact]
     public void Recognize_NothingBeforeANoun_IsNotANegation()
     {
-        var sut = ChoiceRecognizer.Recognize("nothing on the list", Options);
+        var result = ChoiceRecognizer.Recognize("nothing on the list", Options);
 
-        Assert.DoesNotContain(4, sut.Chosen);
+        Assert.DoesNotContain(4, result.Chosen);
     }
 
     [Fact]
     public void Recognize_AHedgeBesideAnOptionAboutARisk_NamesTheRisk()
     {
-        var sut = ChoiceRecognizer.Recognize("I'm worried she might fall", Options);
+        var result = ChoiceRecognizer.Recognize("I'm worried she might fall", Options);
 
-        Assert.Equal([2], sut.Chosen);
+        Assert.Equal([2], result.Chosen);
     }
 
     [Fact]
     public void Recognize_AHedgeBesideAnyOtherOption_OnlyPerhapsMeansIt()
     {
-        var sut = ChoiceRecognizer.Recognize("maybe something is broken", Options);
+        var result = ChoiceRecognizer.Recognize("maybe something is broken", Options);
 
-        Assert.Empty(sut.Chosen);
-        Assert.Equal([3], sut.Unsure);
+        Assert.Empty(result.Chosen);
+        Assert.Equal([3], result.Unsure);
     }
 
     [Fact]
     public void Phrases_ASynonymWithAlternatives_StandsForEveryCombination()
     {
-        var sut = Options.Phrases.Where(p => p.Option == 0 && p.Parts is not null).ToList();
+        var sut = Options;
 
-        Assert.Equal(8, sut.Count);
-        Assert.All(sut, p => Assert.Equal(2, p.Parts!.Count));
+        var told = sut.Phrases.Where(p => p.Option == 0 && p.Parts is not null).ToList();
+
+        Assert.Equal(8, told.Count);
+        Assert.All(told, p => Assert.Equal(2, p.Parts!.Count));
     }
 }

@@ -29,7 +29,16 @@ public static class AnswerWords
     [
         "none", "nothing", "none of them", "none of these", "none of those", "none of the above", "neither", "no", "nope", "na",
         "n/a", "not applicable", "nil", "zero", "none apply", "none applies", "nothing applies", "nothing really", "none really",
-        "no none", "no to all", "none at all",
+        "no none", "no to all", "none at all", "not really", "none fit", "nothing fits",
+    ];
+
+    /// <summary>
+    /// Words that add nothing to "none" or "all": "nothing on the list applies", "none of these apply to this case", "none so far".
+    /// </summary>
+    public static IReadOnlyList<string> Filler { get; } =
+    [
+        "list", "case", "ones", "above", "here", "so far", "yet", "at the moment", "at present", "currently", "right now",
+        "at this stage", "as far as i know", "that i know of",
     ];
 
     /// <summary>"I don't know": a question the person cannot answer yet, to be explained rather than guessed at.</summary>

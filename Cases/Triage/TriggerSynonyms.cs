@@ -28,6 +28,8 @@ public static class TriggerSynonyms
     [
         "terminal", "terminally ill", "terminal illness", "terminal diagnosis", "end of life", "end-of-life", "palliative",
         "life limiting", "life-limiting", "diagnosed terminal", "incurable", "not expected to recover", "months to live", "dying", "hospice",
+        // The start of "there's nothing more the doctors can do" is enough, and keeps "can" out of this trigger's words.
+        "nothing more the doctors", "nothing more the hospital",
     ];
 
     public static IReadOnlyList<string> RiskOfHarm { get; } =
@@ -35,6 +37,7 @@ public static class TriggerSynonyms
         "risk of harm", "harm", "self harm", "self-harm", "suicidal", "suicide", "unsafe", "danger", "dangerous", "safeguarding",
         "risk to others", "risk to themselves", "risk to himself", "risk to herself", "violence", "violent", "aggressive",
         "threatening behaviour", "made threats", "making threats", "threats against", "threats of violence", "threats to harm", "hurt themselves", "hurt someone", "hurt others", "safety concern", "safety risk", "welfare concern",
+        "hurt himself", "hurt herself",
     ];
 
     public static IReadOnlyList<string> OverlappingProcesses { get; } =
@@ -51,6 +54,7 @@ public static class TriggerSynonyms
         "no progress", "not making progress", "not moving", "not moving forward", "going nowhere", "entrenched", "standstill",
         "deadlock", "stalemate", "impasse", "bogged down", "held up", "hold up", "hit a wall", "drifting", "not getting anywhere",
         "no movement", "ground to a halt", "halted", "grinding to a halt", "gone nowhere",
+        "nothing happening", "no decision", "not get a decision",
     ];
 
     public static IReadOnlyList<string> FailureToImplementActions { get; } =
@@ -71,6 +75,7 @@ public static class TriggerSynonyms
         "revolving door", "back to oh again", "referred to oh again",
         "referred times", "referred again", "referred over", "second referral", "third referral", "fourth referral", "fifth referral",
         "sixth referral", "re-referrals", "repeat referrals",
+        "not the first referral", "not her first referral", "not his first referral",
     ];
 
     public static IReadOnlyList<string> InformationDisconnect { get; } =
@@ -81,6 +86,8 @@ public static class TriggerSynonyms
         "crossed wires", "differing advice", "contradictory advice", "information gap", "mismatch", "out of sync", "same page",
         "different things", "doesn't match", "don't match", "does not match", "gap between", "contradict", "contradictory",
         "at odds", "different picture", "different understanding", "understand it differently", "who to believe", "conflicting",
+        "no one agrees", "nobody agrees",
+        .. Disagreements(),
     ];
 
     public static IReadOnlyList<string> LitigationRisk { get; } =
@@ -98,7 +105,29 @@ public static class TriggerSynonyms
         "months and months", "for over a year", "no clear plan", "no exit", "no solution",
         "unresolved", "no clear route", "no route to resolution", "no plan", "no end date", "no return date",
         "no light at the end of the tunnel",
+        "round and round", "no end", "when will it end",
     ];
+
+    /// <summary>
+    /// A disagreement told as a story: one side's view in one part of the answer, the other side in another ("OH says he's fit
+    /// for work | but his GP keeps signing him off", "her GP says she can't work | OH says she could do light duties"). One side is
+    /// OH, EPS or the line manager, as the policy says. "a|b" is either word; "..." separates parts said in different parts of the
+    /// answer.
+    /// </summary>
+    private static IEnumerable<string> Disagreements()
+    {
+        const string views = "says|fit|unfit|recommended|advised|cleared|signed|told|thinks|feels|believes|reckons";
+        const string clinicians = "gp|consultant|specialist|psychiatrist|physio|surgeon";
+        return
+        [
+            $"oh {views} ... eps|hr|manager|{clinicians}",
+            $"eps|hr|manager|{clinicians} {views} ... oh",
+            $"eps|hr {views} ... manager|{clinicians}",
+            $"manager|{clinicians} {views} ... eps|hr",
+            $"manager {views} ... {clinicians}",
+            $"{clinicians} {views} ... manager",
+        ];
+    }
 
     public static IReadOnlyList<string> Other { get; } =
     [

@@ -7,7 +7,8 @@ namespace CaseBot.DialogEngine.Prompts;
 /// Asks the user to pick one of <see cref="PromptOptions.Choices"/>. Accepts the value, title or a synonym, the number of a shown
 /// choice ("2"), an ordinal ("second"), the option's words in the user's own phrasing ("it was occupational health that flagged
 /// it", typos and word endings allowed), or card data (<see cref="PromptSubmit"/>). Two options named at once, or none for sure,
-/// are asked about ("did you mean ...?"); "don't know" gets the question's help. Result: a <see cref="FoundChoice"/>.
+/// are asked about ("did you mean ...?"); "don't know" gets the question's help. A typed answer is said back ("Noted: HR (EPS).").
+/// Result: a <see cref="FoundChoice"/>.
 /// </summary>
 public sealed class ChoicePrompt : Prompt<FoundChoice>
 {
@@ -42,6 +43,6 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
             found = new(false, Error: EngineText.NotSure(options.Help));
         }
 
-        return Task.FromResult(found);
+        return Task.FromResult(found.Value is { } typed ? found with { Noted = [choices[typed.Index].NotedTitle] } : found);
     }
 }

@@ -9,7 +9,8 @@ namespace CaseBot.DialogEngine.Prompts;
 /// 3 December; "half two", "1430", "Wednesday week", "the 15th" too), relative to now from the injected <see cref="TimeProvider"/>
 /// in the prompt's time zone (Europe/London by default), an open hour read inside the <see cref="PreferredHours"/>;
 /// card input is an Input.Date "&lt;inputId&gt;" (yyyy-MM-dd) with an optional Input.Time "&lt;inputId&gt;.time" (HH:mm).
-/// Result: the resolved <see cref="DateTimeResolution"/> list, with offsets in that time zone.
+/// A typed answer is said back ("Noted: Tue 8 Dec 14:30."). Result: the resolved <see cref="DateTimeResolution"/> list, with
+/// offsets in that time zone.
 /// </summary>
 public sealed class DateTimePrompt : Prompt<IReadOnlyList<DateTimeResolution>>
 {
@@ -43,10 +44,13 @@ public sealed class DateTimePrompt : Prompt<IReadOnlyList<DateTimeResolution>>
         var inputId = InputIdOf(options);
         var submitted = input.GetString(inputId);
         string? problem = null;
-        IReadOnlyList<DateTimeResolution> found = submitted is not null && FromCard(submitted, input.GetString(inputId + PromptSubmit.TimeSuffix)) is { } card
-            ? [card]
-            : _resolver.Resolve(submitted ?? input.Text ?? string.Empty, out problem);
-        return Task.FromResult(new PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>(found.Count > 0, found, problem));
+        var card = submitted is null ? null : FromCard(submitted, input.GetString(inputId + PromptSubmit.TimeSuffix));
+        IReadOnlyList<DateTimeResolution> found = card is not null ? [card] : _resolver.Resolve(submitted ?? input.Text ?? string.Empty, out problem);
+        var withTime = found.Count > 0 && found[0].Kind is not (DateTimeResolution.Date or DateTimeResolution.DateRange);
+        return Task.FromResult(new PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>(found.Count > 0, found, problem)
+        {
+            Noted = card is null && found.Count > 0 ? [EngineText.NotedTime(found[0].Start, withTime)] : null,
+        });
     }
 
     private DateTimeResolution? FromCard(string date, string? time)

@@ -10,4 +10,11 @@ namespace CaseBot.DialogEngine.Prompts;
 /// <param name="Unsure">"I don't know": explained rather than guessed at.</param>
 /// <param name="All">Every option, on a list where several may be chosen.</param>
 public sealed record PlainAnswerWords(
-    IReadOnlyList<string> Yes, IReadOnlyList<string> No, IReadOnlyList<string> None, IReadOnlyList<string> Unsure, IReadOnlyList<string> All);
+    IReadOnlyList<string> Yes, IReadOnlyList<string> No, IReadOnlyList<string> None, IReadOnlyList<string> Unsure, IReadOnlyList<string> All)
+{
+    /// <summary>
+    /// Words that add nothing to "none" or "all" ("nothing on the list", "none in this case", "none so far"). The question's own
+    /// words count as filler too ("none of these circumstances").
+    /// </summary>
+    public IReadOnlyList<string> Filler { get; init; } = [];
+}

@@ -21,6 +21,7 @@ public sealed class PlainAnswers
         None = new AnswerPhrases(words.None);
         All = new AnswerPhrases(words.All);
         Unsure = new AnswerPhrases(words.Unsure);
+        Filler = words.Filler.Count > 0 ? new AnswerPhrases(words.Filler) : null;
     }
 
     public PlainAnswerWords Words { get; }
@@ -34,4 +35,6 @@ public sealed class PlainAnswers
     internal AnswerPhrases All { get; }
 
     internal AnswerPhrases Unsure { get; }
+
+    internal AnswerPhrases? Filler { get; }
 }

@@ -6,8 +6,9 @@ namespace CaseBot.DialogEngine.Prompts;
 
 /// <summary>
 /// Base of all prompts: asks the question (through an <see cref="IPromptRenderer"/>), recognises typed or card input, validates,
-/// and ends with the value as JSON. A bad answer gets a specific re-prompt; after <see cref="PromptOptions.MaxFailures"/> in a row
-/// the bot sends the help text and an offer to cancel instead of repeating itself.
+/// says what a typed answer was taken as (<see cref="PromptRecognizerResult{T}.Noted"/>), and ends with the value as JSON. A bad
+/// answer gets a specific re-prompt, the second in a row with an example of each option (<see cref="Choice.Example"/>); after
+/// <see cref="PromptOptions.MaxFailures"/> in a row the bot sends the help text and an offer to cancel instead of repeating itself.
 /// </summary>
 public abstract class Prompt<T> : Dialog
 {
@@ -68,6 +69,13 @@ public abstract class Prompt<T> : Dialog
             var validation = new PromptValidatorContext<T>(dc.Context, value, options, instance.GetValue<int>(FailuresKey));
             if (_validator is null || await _validator(validation, cancellationToken))
             {
+                // Implicit confirmation: what a typed answer was taken as, before the next question, so a misreading shows at
+                // once and 'back' or 'change' puts it right.
+                if (recognized.Noted is { } noted)
+                {
+                    await dc.Context.SendActivityAsync(EngineText.Noted(noted), cancellationToken);
+                }
+
                 return await OnRecognizedAsync(dc, value, cancellationToken);
             }
 
@@ -128,6 +136,14 @@ public abstract class Prompt<T> : Dialog
         if (failures < (options.MaxFailures ?? DefaultMaxFailures))
         {
             instance.SetValue(FailuresKey, failures);
+
+            // A second miss in a row: the titles alone have not helped, so show what each option covers in everyday words.
+            var choices = GetChoices(options);
+            if (failures == 2 && choices.Any(c => c.Example is not null))
+            {
+                await turnContext.SendActivityAsync(EngineText.Examples(choices), cancellationToken);
+            }
+
             var text = retryText ?? options.RetryPrompt ?? DefaultRetryText;
             await SendAsync(turnContext, instance, text, isRetry: true, cancellationToken);
             return;

@@ -8,7 +8,8 @@ namespace CaseBot.DialogEngine.Prompts;
 /// Times offered as choices (each choice's value its start, ISO 8601), where a person may also just type the time they want ("tues
 /// 2pm", "next Wednesday morning"): a typed time that is one of the offered ones picks it, any other is taken as the time (checked
 /// by <paramref name="problem"/>), so nobody has to choose "another time" first. Other choices (such as "Another time") are picked
-/// as in any choice prompt. Result: a <see cref="FoundChoice"/>; a typed time not offered has index -1.
+/// as in any choice prompt. A typed answer is said back ("Noted: Tue 8 Dec 14:30."). Result: a <see cref="FoundChoice"/>; a typed
+/// time not offered has index -1.
 /// </summary>
 /// <param name="id">The prompt's id.</param>
 /// <param name="time">The clock that "tomorrow" and "next week" count from.</param>
@@ -36,9 +37,9 @@ public sealed class TimeSlotPrompt(string id, TimeProvider time, TimeZoneInfo zo
         }
 
         var chosen = ChoiceMatcher.MatchOne(input.Text, ChoiceVocabularies.For(turnContext, choices));
-        if (chosen.Succeeded)
+        if (chosen.Value is { } typedChoice)
         {
-            return Task.FromResult(chosen);
+            return Task.FromResult(chosen with { Noted = [choices[typedChoice.Index].NotedTitle] });
         }
 
         var typed = _resolver.Resolve(input.Text ?? string.Empty, out var contradiction);
@@ -54,6 +55,7 @@ public sealed class TimeSlotPrompt(string id, TimeProvider time, TimeZoneInfo zo
 
         var start = typed[0].Start;
         var index = choices.ToList().FindIndex(c => DateTimeOffset.TryParse(c.Value, CultureInfo.InvariantCulture, out var slot) && slot == start);
-        return Task.FromResult(new PromptRecognizerResult<FoundChoice>(true, new FoundChoice(start.ToString("O", CultureInfo.InvariantCulture), index)));
+        var noted = index >= 0 ? choices[index].NotedTitle : EngineText.NotedTime(TimeZoneInfo.ConvertTime(start, zone), withTime: true);
+        return Task.FromResult(new PromptRecognizerResult<FoundChoice>(true, new FoundChoice(start.ToString("O", CultureInfo.InvariantCulture), index)) { Noted = [noted] });
     }
 }

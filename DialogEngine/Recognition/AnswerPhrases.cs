@@ -13,13 +13,24 @@ internal sealed class AnswerPhrases
     public AnswerPhrases(IReadOnlyList<string> phrases) => _vocabulary = new ChoiceVocabulary([new Choice("-", phrases[0], phrases)]);
 
     /// <summary>
-    /// True when the answer is one of the phrases and nothing else that means anything: "none", "none of them really", "n/a";
-    /// not "no risk of harm".
+    /// True when the answer is made of the phrases and nothing else that means anything: "none", "none of them really", "n/a",
+    /// "no, nothing like that", "not really, no"; not "no risk of harm", nor "nothing has moved for months".
     /// </summary>
-    public bool IsWholeAnswer(string? text)
+    /// <param name="text">The answer.</param>
+    /// <param name="filler">Words that add nothing to the answer ("on the list", "so far"), if any.</param>
+    /// <param name="question">The question asked: its words add nothing either ("none of these circumstances").</param>
+    public bool IsWholeAnswer(string? text, AnswerPhrases? filler = null, string? question = null)
     {
         var words = WordReader.Words(text);
-        return Find(words) is { } found && Enumerable.Range(0, words.Count).All(i => found.Contains(i) || words[i].IsStopWord);
+        var covered = Covered(words);
+        if (covered.Count == 0)
+        {
+            return false;
+        }
+
+        var asked = WordReader.Words(question).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var padding = filler?.Covered(words) ?? [];
+        return Enumerable.Range(0, words.Count).All(i => covered.Contains(i) || padding.Contains(i) || words[i].IsStopWord || asked.Contains(words[i].Stem));
     }
 
     /// <summary>
@@ -37,6 +48,16 @@ internal sealed class AnswerPhrases
 
     /// <summary>True when one of the phrases is anywhere in the answer ("I'm not sure really").</summary>
     public bool Mentions(string? text) => Find(WordReader.Words(text)) is not null;
+
+    /// <summary>
+    /// The positions of every phrase found, negated or not: in "no, none" or "not really, no" one none-word stands before another.
+    /// </summary>
+    private HashSet<int> Covered(IReadOnlyList<Word> words)
+    {
+        var scope = Enumerable.Range(0, words.Count).ToList();
+        return _vocabulary.PhrasesFor(words).Select(p => ChoiceRecognizer.Find(p, words, scope)).OfType<PhraseMatch>()
+            .SelectMany(m => m.Positions).ToHashSet();
+    }
 
     private IReadOnlySet<int>? Find(IReadOnlyList<Word> words)
     {

@@ -68,7 +68,7 @@ internal static class ChoiceMatcher
         {
             { MissingNumber: { } number } => EngineText.NoSuchChoice(number),
             { Chosen.Count: > 1 } => EngineText.OnlyOne(Titles(choices, [.. recognition.Chosen, .. recognition.Unsure])),
-            { Possible.Count: > 0 } => EngineText.DidYouMean(Titles(choices, [.. recognition.Chosen, .. recognition.Possible])),
+            { Possible.Count: > 0 } => EngineText.DidYouMean(TitlesOrElse(choices, [.. recognition.Chosen, .. recognition.Possible])),
             _ => null,
         });
     }
@@ -76,6 +76,17 @@ internal static class ChoiceMatcher
     /// <summary>The option titles as the user sees them, for "did you mean".</summary>
     public static IReadOnlyList<string> Titles(IReadOnlyList<Choice> choices, IEnumerable<int> indexes)
         => [.. indexes.Distinct().Select(i => choices[i].DisplayTitle)];
+
+    /// <summary>
+    /// <see cref="Titles"/>, then the list's "something else" option (<see cref="Choice.IsSomethingElse"/>) if it has one: a guess
+    /// that is wrong then costs one turn, not a search through the list.
+    /// </summary>
+    public static IReadOnlyList<string> TitlesOrElse(IReadOnlyList<Choice> choices, IEnumerable<int> indexes)
+    {
+        var shown = indexes.Distinct().ToList();
+        var somethingElse = Enumerable.Range(0, choices.Count).Where(i => choices[i].IsSomethingElse && !shown.Contains(i));
+        return Titles(choices, [.. shown, .. somethingElse]);
+    }
 
     private static IEnumerable<string> Phrases(Choice choice)
         => new[] { choice.Value, choice.Title, ChoiceVocabulary.WithoutListNumber(choice.DisplayTitle) }

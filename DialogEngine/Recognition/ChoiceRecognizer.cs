@@ -24,11 +24,12 @@ internal static class ChoiceRecognizer
         var found = new Findings();
         var phrases = vocabulary.PhrasesFor(words);
 
-        // Phrases with "and" in them first, across segments: "health and safety" is one thing, not two.
-        Take(phrases.Where(p => p.Bridges), words, [.. Enumerable.Range(0, words.Count)], vocabulary, found);
+        // Phrases with "and" in them first, across segments: "health and safety" is one thing, not two; so are phrases told in
+        // parts ("OH says she's fit, but her GP ...").
+        Take(phrases.Where(p => p.Bridges || p.Parts is not null), words, [.. Enumerable.Range(0, words.Count)], vocabulary, found);
         foreach (var segment in WordReader.Segments(words).Select(s => s.Where(i => !found.Used.Contains(i)).ToList()).Where(s => s.Count > 0))
         {
-            if (Take(phrases.Where(p => !p.Bridges), words, segment, vocabulary, found))
+            if (Take(phrases.Where(p => !p.Bridges && p.Parts is null), words, segment, vocabulary, found))
             {
                 continue;
             }
@@ -64,6 +65,11 @@ internal static class ChoiceRecognizer
         ArgumentNullException.ThrowIfNull(phrase);
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(scope);
+        if (phrase.Parts is { } parts)
+        {
+            return FindParts(phrase, parts, words, scope);
+        }
+
         var positions = phrase.IsSequence ? FindSequence(phrase.Words, words, scope) : FindWords(phrase.Content, words, scope);
         if (positions is null || positions.Count == 0)
         {
@@ -87,6 +93,52 @@ internal static class ChoiceRecognizer
             .Any(i => WordReader.IsNegator(words[i].Text));
         var strength = positions.Sum(i => phrase.Content.Max(w => words[i].Strength(w)));
         return new PhraseMatch(phrase, positions, strength, (double)positions.Count / wanted, negated);
+    }
+
+    /// <summary>
+    /// A phrase told in parts: each part in a segment of its own ("OH says he's fit for work | but his GP keeps signing him off"),
+    /// in any order. It describes what happened, so no "not" before a part denies it.
+    /// </summary>
+    private static PhraseMatch? FindParts(OptionPhrase phrase, IReadOnlyList<OptionPhrase> parts, IReadOnlyList<Word> words, IReadOnlyList<int> scope)
+    {
+        var inScope = scope.ToHashSet();
+        var segments = WordReader.Segments(words).Select(s => (IReadOnlyList<int>)[.. s.Where(inScope.Contains)]).Where(s => s.Count > 0).ToList();
+        var found = Assign(parts, 0, words, segments, []);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var positions = found.SelectMany(m => m.Positions).ToHashSet();
+        return new PhraseMatch(phrase, positions, found.Sum(m => m.Strength), (double)positions.Count / phrase.Content.Count, Negated: false);
+    }
+
+    /// <summary>Finds parts <paramref name="next"/> onwards each in a segment not used yet, or null when they cannot all be placed.</summary>
+    private static List<PhraseMatch>? Assign(
+        IReadOnlyList<OptionPhrase> parts, int next, IReadOnlyList<Word> words, IReadOnlyList<IReadOnlyList<int>> segments, HashSet<int> used)
+    {
+        if (next == parts.Count)
+        {
+            return [];
+        }
+
+        for (var s = 0; s < segments.Count; s++)
+        {
+            if (used.Contains(s) || Find(parts[next], words, segments[s]) is not { } match)
+            {
+                continue;
+            }
+
+            used.Add(s);
+            if (Assign(parts, next + 1, words, segments, used) is { } rest)
+            {
+                return [match, .. rest];
+            }
+
+            used.Remove(s);
+        }
+
+        return null;
     }
 
     private static int Place(IReadOnlyList<int> scope, int position)
@@ -139,7 +191,8 @@ internal static class ChoiceRecognizer
             {
                 found.Denied.Add(match.Option);
             }
-            else if (match.Phrase.IsLookalike || tied.Contains(match.Option) || hedged || alternatives.Contains(match.Option))
+            else if (match.Phrase.IsLookalike || tied.Contains(match.Option) || (hedged && !vocabulary.IgnoresHedge(match.Option))
+                || alternatives.Contains(match.Option))
             {
                 found.Unsure.Add(match.Option);
             }
@@ -222,16 +275,18 @@ internal static class ChoiceRecognizer
     {
         for (var start = 0; start < scope.Count; start++)
         {
-            if (!Same(words[scope[start]], phrase[0], phrase.Count))
+            if (!Same(words[scope[start]], phrase[0], phrase.Count, subjectMayNegate: phrase.Count > 1 && !phrase[1].IsStopWord))
             {
                 continue;
             }
 
+            // "Nothing" stands for "not" only before a verb: "nothing (has) moved", not "nothing on the list".
+            var subject = words[scope[start]].Text is "nothing" or "nobody";
             var positions = new HashSet<int> { scope[start] };
             var at = start;
             for (var k = 1; k < phrase.Count && at >= 0; k++)
             {
-                at = Next(words, scope, at, phrase[k], phrase.Count);
+                at = Next(words, scope, at, phrase[k], phrase.Count, auxiliariesOnly: subject && k == 1);
                 if (at >= 0)
                 {
                     positions.Add(scope[at]);
@@ -247,8 +302,11 @@ internal static class ChoiceRecognizer
         return null;
     }
 
-    /// <summary>The place in the scope after <paramref name="after"/> of <paramref name="wanted"/>, past stop words only; -1 if none.</summary>
-    private static int Next(IReadOnlyList<Word> words, IReadOnlyList<int> scope, int after, Word wanted, int length)
+    /// <summary>
+    /// The place in the scope after <paramref name="after"/> of <paramref name="wanted"/>, past stop words only (with
+    /// <paramref name="auxiliariesOnly"/>, past "is", "has", "been" and the like only); -1 if none.
+    /// </summary>
+    private static int Next(IReadOnlyList<Word> words, IReadOnlyList<int> scope, int after, Word wanted, int length, bool auxiliariesOnly = false)
     {
         for (var j = after + 1; j < scope.Count && j <= after + 1 + MaxGap; j++)
         {
@@ -258,7 +316,7 @@ internal static class ChoiceRecognizer
                 return j;
             }
 
-            if (!word.IsStopWord || word.IsSeparator)
+            if (!word.IsStopWord || word.IsSeparator || (auxiliariesOnly && !WordReader.IsAuxiliary(word.Text)))
             {
                 break;
             }
@@ -267,10 +325,13 @@ internal static class ChoiceRecognizer
         return -1;
     }
 
-    // Inside a longer phrase "not" may be any negation ("not in place" is "aren't in place"; but "no" alone is not "not"); stop
-    // words must be the very word ("me" is not "my"); other words may differ by ending or one typo.
-    private static bool Same(Word typed, Word wanted, int length)
-        => length > 1 && wanted.Text == "not" ? WordReader.IsNegator(typed.Text) && typed.Text is not ("no" or "none" or "nothing" or "nobody")
+    // Inside a longer phrase "not" may be any negation ("not in place" is "aren't in place"; but "no" alone is not "not"), and
+    // "nothing" or "nobody" before a verb is one too ("nothing is moving" is "not moving"; the caller checks that only "is",
+    // "has" and the like stand between); stop words must be the very word ("me" is not "my"); other words may differ by ending
+    // or one typo.
+    private static bool Same(Word typed, Word wanted, int length, bool subjectMayNegate = false)
+        => length > 1 && wanted.Text == "not"
+            ? WordReader.IsNegator(typed.Text) && (typed.Text is not ("no" or "none" or "nothing" or "nobody") || (subjectMayNegate && typed.Text is ("nothing" or "nobody")))
             : wanted.IsStopWord ? typed.Text == wanted.Text
             : typed.Matches(wanted);
 

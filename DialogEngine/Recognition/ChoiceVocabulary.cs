@@ -5,17 +5,23 @@ namespace CaseBot.DialogEngine.Recognition;
 
 /// <summary>
 /// The options of a prompt read into words: every phrase that names each option (title without its "3. " list number, value,
-/// synonyms, lookalikes), each option's content words (so a word left over in an answer can point at the options it belongs to),
-/// and an index from words to the phrases that use them, so an answer is compared only with phrases it shares a word with.
+/// synonyms, lookalikes; a synonym may give a word's alternatives, "oh|eps says", and be told in parts found in different
+/// segments of the answer, "oh says ... gp"), each option's content words (so a word left over in an answer can point at the
+/// options it belongs to), and an index from words to the phrases that use them, so an answer is compared only with phrases it
+/// shares a word with.
 /// Immutable once built: <see cref="ChoiceVocabularies"/> keeps them between turns.
 /// </summary>
 internal sealed partial class ChoiceVocabulary
 {
+    /// <summary>Between the parts of a synonym told in parts ("oh says ... gp"), each found in its own segment of the answer.</summary>
+    private const string PartSeparator = "...";
+
     private readonly IReadOnlyList<IReadOnlyList<Word>> _optionWords;
     private readonly Dictionary<string, List<OptionPhrase>> _byText = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<OptionPhrase>> _byStem = new(StringComparer.Ordinal);
     private readonly (Word Word, List<OptionPhrase> Phrases)[] _typoTargets;
     private readonly HashSet<int> _ignoreNegation;
+    private readonly HashSet<int> _ignoreHedge;
 
     public ChoiceVocabulary(IReadOnlyList<Choice> choices)
     {
@@ -36,6 +42,7 @@ internal sealed partial class ChoiceVocabulary
         _typoTargets = [.. Phrases.SelectMany(p => p.Content.Where(w => !w.IsStopWord && w.Text.Length >= Word.MinTypoLength - 1))
             .DistinctBy(w => w.Text).Select(w => (w, _byText[w.Text]))];
         _ignoreNegation = [.. Phrases.Where(p => p.IsTitle && p.Words.Any(w => w.Stem is "failur" or "fail" or "lack" or "unabl")).Select(p => p.Option)];
+        _ignoreHedge = [.. Phrases.Where(p => p.IsTitle && p.Words.Any(w => w.Stem == "risk")).Select(p => p.Option)];
     }
 
     public IReadOnlyList<Choice> Choices { get; }
@@ -52,6 +59,11 @@ internal sealed partial class ChoiceVocabulary
     /// adjustments aren't in place") confirms it rather than denies it.
     /// </summary>
     public bool IgnoresNegation(int option) => _ignoreNegation.Contains(option);
+
+    /// <summary>
+    /// True for an option about a risk ("There is a risk of harm"): "he might hurt himself" names the risk rather than doubting it.
+    /// </summary>
+    public bool IgnoresHedge(int option) => _ignoreHedge.Contains(option);
 
     /// <summary>
     /// The phrases an answer could match: those sharing a word with it (as written, by stem, or with one typo). A negation in the
@@ -121,8 +133,20 @@ internal sealed partial class ChoiceVocabulary
             yield return new OptionPhrase(index, WordReader.Words(CamelCase().Replace(choice.Value, " ")), isTitle: false);
         }
 
-        foreach (var synonym in choice.Synonyms ?? [])
+        foreach (var synonym in (choice.Synonyms ?? []).SelectMany(Alternatives))
         {
+            if (synonym.Contains(PartSeparator, StringComparison.Ordinal))
+            {
+                var parts = synonym.Split(PartSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                    .Select(part => new OptionPhrase(index, WordReader.Words(part), isTitle: false)).Where(p => p.Content.Count > 0).ToList();
+                if (parts.Count > 1)
+                {
+                    yield return new OptionPhrase(index, parts);
+                }
+
+                continue;
+            }
+
             var words = WordReader.Words(synonym);
             if (words.Count > 0)
             {
@@ -136,11 +160,27 @@ internal sealed partial class ChoiceVocabulary
         }
     }
 
+    /// <summary>
+    /// A synonym with a word's alternatives written "a|b|c" ("oh|eps says") as every phrase it stands for ("oh says", "eps says"),
+    /// so one line of a list can say what would otherwise take dozens.
+    /// </summary>
+    private static IEnumerable<string> Alternatives(string synonym)
+    {
+        IEnumerable<string> phrases = [string.Empty];
+        foreach (var token in synonym.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var choices = token.Split('|', StringSplitOptions.RemoveEmptyEntries);
+            phrases = phrases.SelectMany(p => choices.Select(c => p.Length == 0 ? c : p + " " + c)).ToList();
+        }
+
+        return phrases;
+    }
+
     /// <summary>The phrase, and the phrase with two of its words run together as people type them ("lifechanging event").</summary>
     private static IEnumerable<OptionPhrase> WithCompounds(OptionPhrase phrase)
     {
         yield return phrase;
-        if (phrase.Content.Count > 3)
+        if (phrase.Parts is not null || phrase.Content.Count > 3)
         {
             yield break;
         }

@@ -9,8 +9,14 @@ namespace CaseBot.DialogEngine.Recognition;
 /// </summary>
 internal static class MultiChoiceMatcher
 {
+    /// <param name="text">The typed answer.</param>
+    /// <param name="vocabulary">The options, read into words.</param>
+    /// <param name="answers">The plain answers: none, all, and the filler words that may pad them.</param>
+    /// <param name="allowNone">Whether "none" is an answer.</param>
+    /// <param name="allowAll">Whether "all" selects every option (else it is asked about).</param>
+    /// <param name="question">The question asked, whose words may pad a plain answer ("none of these circumstances").</param>
     public static PromptRecognizerResult<IReadOnlyList<string>> Match(
-        string? text, ChoiceVocabulary vocabulary, PlainAnswers answers, bool allowNone, bool allowAll = true)
+        string? text, ChoiceVocabulary vocabulary, PlainAnswers answers, bool allowNone, bool allowAll = true, string? question = null)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(answers);
@@ -27,12 +33,16 @@ internal static class MultiChoiceMatcher
         }
 
         var recognition = ChoiceRecognizer.Recognize(text, vocabulary);
-        if (recognition is { Chosen.Count: 0, Unsure.Count: 0 } && IsNone(text, recognition, answers.None))
+
+        // "None" only when the whole answer says none ("no, nothing like that"). A sentence that merely contains "no", "not" or
+        // "nothing" ("nothing has moved for months") is read for what it names, and asked about when nothing in it is recognised:
+        // taken as none, it would be dropped without the manager ever seeing it.
+        if (recognition is { Chosen.Count: 0, Unsure.Count: 0, Denied.Count: 0 } && answers.None.IsWholeAnswer(text, answers.Filler, question))
         {
             return allowNone ? new(true, []) : Failed(EngineText.RetryMultiSelectNone);
         }
 
-        if (recognition.Chosen.Count == 0 && answers.All.IsWholeAnswer(text))
+        if (recognition.Chosen.Count == 0 && answers.All.IsWholeAnswer(text, answers.Filler, question))
         {
             return allowAll ? new(true, choices.Select(c => c.Value).ToList()) : Failed(EngineText.WhichOfAll);
         }
@@ -49,7 +59,7 @@ internal static class MultiChoiceMatcher
             { Chosen.Count: > 0, IsClear: true } => new(true, Values(choices, recognition.Chosen)),
             { Chosen.Count: > 0 } => Failed(EngineText.AlsoMean(
                 ChoiceMatcher.Titles(choices, recognition.Chosen), ChoiceMatcher.Titles(choices, recognition.Unsure))),
-            { Possible.Count: > 0 } => Failed(EngineText.DidYouMeanAny(ChoiceMatcher.Titles(choices, recognition.Possible))),
+            { Possible.Count: > 0 } => Failed(EngineText.DidYouMeanAny(ChoiceMatcher.TitlesOrElse(choices, recognition.Possible), allowNone)),
             _ => Failed(null),
         };
     }
@@ -76,10 +86,6 @@ internal static class MultiChoiceMatcher
 
         return new(true, Values(choices, chosen));
     }
-
-    /// <summary>"None", "n/a", "none of these apply to this case": a none word and nothing named or denied ("no risk of harm" is asked about).</summary>
-    private static bool IsNone(string? text, ChoiceRecognition recognition, AnswerPhrases none)
-        => recognition.Denied.Count == 0 && none.Mentions(text);
 
     private static List<string> Values(IReadOnlyList<Choice> choices, IEnumerable<int> chosen)
         => chosen.Order().Select(i => choices[i].Value).ToList();

@@ -2,7 +2,8 @@ namespace CaseBot.DialogEngine.Recognition;
 
 /// <summary>
 /// Words that name an option: its title, its value or one of its synonyms. <see cref="Content"/> are the words that must be typed
-/// for the phrase to count (its stop words are optional), or all of them, in order, when it is a <see cref="IsSequence"/> phrase.
+/// for the phrase to count (its stop words are optional), or all of them, in order, when it is a <see cref="IsSequence"/> phrase;
+/// a phrase in <see cref="Parts"/> is found part by part, each in its own segment of the answer.
 /// </summary>
 internal sealed record OptionPhrase
 {
@@ -19,6 +20,15 @@ internal sealed record OptionPhrase
         IsSequence = IsStopWordsOnly || Bridges || isLookalike || mostlyStopWords
             || words.Any(w => WordReader.IsNegator(w.Text) || WordReader.IsPerson(w.Text));
         Content = IsSequence ? words : [.. words.Where(w => !w.IsStopWord)];
+    }
+
+    /// <summary>A phrase told in parts, each found in a different segment of the answer ("OH says she's fit ... but her GP ...").</summary>
+    public OptionPhrase(int option, IReadOnlyList<OptionPhrase> parts)
+    {
+        Option = option;
+        Parts = parts;
+        Words = [.. parts.SelectMany(p => p.Words)];
+        Content = [.. parts.SelectMany(p => p.Content)];
     }
 
     /// <summary>The option's position in the list (zero-based).</summary>
@@ -42,4 +52,7 @@ internal sealed record OptionPhrase
     public bool IsSequence { get; }
 
     public IReadOnlyList<Word> Content { get; }
+
+    /// <summary>The parts of a phrase written "a ... b": each must be found in its own segment of the answer; null for others.</summary>
+    public IReadOnlyList<OptionPhrase>? Parts { get; }
 }

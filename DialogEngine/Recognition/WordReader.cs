@@ -37,6 +37,13 @@ internal static partial class WordReader
         "maybe", "perhaps", "possibly", "probably", "might", "unsure", "either", "whichever", "dunno",
     };
 
+    /// <summary>Verbs that only help another ("nothing has moved", "nobody is doing anything").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "will", "would", "could", "should",
+        "may", "do", "does", "did", "ever", "really", "just", "yet", "still",
+    };
+
     /// <summary>People: a phrase naming one ("i raised it", "she asked herself") must have them, in order.</summary>
     private static readonly HashSet<string> Persons = new(StringComparer.Ordinal)
     {
@@ -108,6 +115,8 @@ internal static partial class WordReader
     public static bool IsHedge(string word) => Hedges.Contains(word);
 
     public static bool IsPerson(string word) => Persons.Contains(word);
+
+    public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word);
 
     private static Word ToWord(string token)
     {

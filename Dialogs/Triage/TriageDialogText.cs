@@ -5,7 +5,7 @@ namespace CaseBot.Dialogs.Triage;
 /// <summary>What the triage conversation says; tests and the end-to-end journeys use the same strings.</summary>
 public static class TriageDialogText
 {
-    public const string Start = "Let's look at this case together. I'll ask a few questions, then recommend a Case Management Meeting or a Case Conference. Type **help** at any step, **back** to change an answer, or **cancel** to stop.";
+    public const string Start = "Let's look at this case together. I'll ask a few questions, then recommend a Case Management Meeting or a Case Conference. Type **help** at any step, **back** or **change** to change an answer, or **cancel** to stop.";
     public const string AskReference = "What is your own reference for this case (for example HR-2026-0142)? Please don't type names or medical details.";
     public const string ReferenceHelp = "Use the reference from your own case file or HR system: 3 to 40 letters, digits or - _ / . with no spaces. CaseBot never needs the person's name.";
     public const string ReferenceTaken = "A case with that reference already exists. Type **status** and the reference to see it, or give a different reference.";
@@ -36,4 +36,10 @@ public static class TriageDialogText
     public static string Accept(string meeting) => $"Accept: {meeting}";
 
     public static string ChooseOther(string meeting) => $"Choose a {meeting} instead";
+
+    /// <summary>A typed acceptance, said back ("Noted: the Case Conference, as recommended.").</summary>
+    public static string Accepted(string meeting) => $"the {meeting}, as recommended";
+
+    /// <summary>The other type, typed, said back ("Noted: a Case Management Meeting instead.").</summary>
+    public static string OtherChosen(string meeting) => $"a {meeting} instead";
 }

@@ -81,7 +81,7 @@ public class GuidedDialogTests
 
         var replies = await sut.SendAsync("routine");
 
-        Assert.StartsWith(SampleIntakeDialog.AskSymptoms, replies.Single());
+        Assert.StartsWith(SampleIntakeDialog.AskSymptoms, replies[^1]);
     }
 
     [Fact]

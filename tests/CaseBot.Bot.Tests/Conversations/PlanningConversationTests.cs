@@ -4,6 +4,7 @@ using CaseBot.Cards.Booking;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
+using CaseBot.DialogEngine;
 using CaseBot.Dialogs.Planning;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -199,6 +200,66 @@ public sealed class PlanningConversationTests : IAsyncLifetime
         await _sut.SayAsync("record PLAN-9");
 
         Assert.True(_sut.LastSaid("Record the Case Management Meeting"), _sut.Describe());
+    }
+
+    [Fact]
+    public async Task Typing_EveryChoiceInOwnWords_IsSaidBackBeforeTheNextQuestion()
+    {
+        await TriageToCmmAsync("PLAN-10");
+        await _sut.SayAsync("yes");
+        await _sut.SayAsync(PlanningPeople.ClinicianEmail);
+        Assert.False(_sut.LastSaid("Noted"), _sut.Describe());
+        await _sut.SayAsync(PlanningPeople.CaseworkerEmail);
+
+        await _sut.SayAsync("her senior manager");
+        Assert.True(_sut.LastSaid(EngineText.Noted([RoleCatalogue.Name(Role.SeniorManager)])), _sut.Describe());
+        Assert.True(_sut.LastSaid("Who is the senior manager?"), _sut.Describe());
+        await _sut.SayAsync("sam.senior@example.org");
+        await _sut.SayAsync("that's everyone");
+        Assert.True(_sut.LastSaid(EngineText.Noted([PlanningText.NoOneElse])), _sut.Describe());
+        await _sut.SayAsync("Agree the next steps.");
+        Assert.False(_sut.LastSaid("Noted"), _sut.Describe());
+        await _sut.SayAsync("an hour and a half");
+        Assert.True(_sut.LastSaid("Noted: 1 hour 30 minutes."), _sut.Describe());
+        await _sut.SayAsync("online");
+        Assert.True(_sut.LastSaid(EngineText.Noted([MeetingText.VenueOnlineOnly])), _sut.Describe());
+        Assert.True(_sut.LastSaid(PlanningText.AskSlot), _sut.Describe());
+        await _sut.SayAsync("the first one");
+        var slotNoted = _sut.Describe();
+        await _sut.SayAsync("yes");
+
+        var plan = (await FindAsync("PLAN-10")).BookedMeeting!.Plan;
+        Assert.Contains(EngineText.Noted([MeetingTimes.Short(plan.Start, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))]), slotNoted, StringComparison.Ordinal);
+        Assert.Equal([Role.ReferringManager, Role.OhClinician, Role.EpsCaseworker, Role.SeniorManager], plan.Attendees.Select(a => a.Role));
+    }
+
+    [Fact]
+    public async Task Typing_ATimeOfYourOwn_IsSaidBackBeforeThePlanToCheck()
+    {
+        await ToTimeAsync("PLAN-11");
+        await _sut.SayAsync("another time");
+        Assert.True(_sut.LastSaid(EngineText.Noted([PlanningText.AnotherTime])), _sut.Describe());
+
+        await _sut.SayAsync("2/12/2026 14:00");
+
+        Assert.True(_sut.LastSaid("Noted: Wed 2 Dec 14:00."), _sut.Describe());
+        Assert.True(_sut.LastSaid("Check the Case Management Meeting before booking"), _sut.Describe());
+    }
+
+    [Fact]
+    public async Task Change_AfterTheVenueIsNoted_AsksWhereAgain()
+    {
+        await ToDurationAsync("PLAN-12");
+        await _sut.SayAsync("1 hour");
+        await _sut.SayAsync("online only");
+        Assert.True(_sut.LastSaid(EngineText.Noted([MeetingText.VenueOnlineOnly])), _sut.Describe());
+
+        await _sut.SayAsync("change");
+
+        Assert.True(_sut.LastSaid(PlanningText.AskVenue), _sut.Describe());
+        await _sut.SayAsync("at occupational health");
+        Assert.True(_sut.LastSaid(EngineText.Noted([MeetingText.VenueOccupationalHealth])), _sut.Describe());
+        Assert.True(_sut.LastSaid(PlanningText.AskVenueDetail), _sut.Describe());
     }
 
     private async Task BookCmmAsync(string reference)

@@ -41,19 +41,23 @@ public sealed class TriageTypedAnswersTests : IAsyncLifetime
         await _sut.SayAsync("HR-2026-0311");
 
         await _sut.SayAsync("it was me");
+        Assert.True(_sut.LastSaid(EngineText.Noted(["Me, the manager"])), _sut.Describe());
         Assert.True(_sut.LastSaid(TriageDialogText.AskExceptional), _sut.Describe());
         await _sut.SayAsync("yep, definitely");
         Assert.True(_sut.LastSaid(TriageDialogText.AskStuck), _sut.Describe());
         await _sut.SayAsync("absolutely");
         Assert.True(_sut.LastSaid(TriageDialogText.AskJoinedUp), _sut.Describe());
         await _sut.SayAsync("not really");
+        Assert.False(_sut.LastSaid("Noted"), _sut.Describe());
         Assert.True(_sut.LastSaid(TriageDialogText.AskTriggers), _sut.Describe());
         await _sut.SayAsync("her husband died in the summer, and now the ET claim has stalled everything");
+        Assert.True(_sut.LastSaid("Noted: 1. life-changing event, 6. stuck or delayed, and 10. risk of litigation."), _sut.Describe());
         Assert.True(_sut.LastSaid(TriageDialogText.AskInvolvement), _sut.Describe());
         await _sut.SayAsync("nope");
         await _sut.SayAsync("correct");
         Assert.True(_sut.LastSaid("Recommended: Case Management Meeting"), _sut.Describe());
         await _sut.SayAsync("happy with that");
+        Assert.True(_sut.LastSaid(EngineText.Noted([TriageDialogText.Accepted("Case Management Meeting")])), _sut.Describe());
 
         var saved = await FindAsync("HR-2026-0311");
         Assert.Equal(NeedIdentifiedBy.Manager, saved.Triage.IdentifiedBy);
@@ -109,6 +113,136 @@ public sealed class TriageTypedAnswersTests : IAsyncLifetime
         Assert.True(_sut.LastSaid(EngineText.NotSure(TriageDialogText.ExceptionalHelp)), _sut.Describe());
         await _sut.SayAsync("yes");
         Assert.True(_sut.LastSaid(TriageDialogText.AskStuck), _sut.Describe());
+    }
+
+    [Theory]
+    [InlineData("nothing has moved for six months", Trigger.ProcessStuck, "6. stuck or delayed")]
+    [InlineData("the case keeps going round and round with no end", Trigger.OngoingNoPathway, "11. ongoing with no way forward")]
+    [InlineData("she's not coping since her husband died", Trigger.LifeChangingEvent, "1. life-changing event")]
+    public async Task Typing_ASentenceWithNoOrNothingThatNamesACircumstance_IsReadForItNeverTakenAsNone(string typed, Trigger expected, string noted)
+    {
+        await AtTheTriggersAsync("HR-81");
+
+        await _sut.SayAsync(typed);
+
+        Assert.True(_sut.LastSaid(EngineText.Noted([noted])), _sut.Describe());
+        await _sut.SayAsync("no");
+        await _sut.SayAsync("yes");
+        await _sut.SayAsync("accept");
+        Assert.Equal([expected], (await FindAsync("HR-81")).Triage.Answers.Triggers);
+    }
+
+    [Theory]
+    [InlineData("no, but she's been off a lot")]
+    [InlineData("nothing I can put my finger on")]
+    public async Task Typing_ASentenceWithNoOrNothingThatNamesNoCircumstance_IsAskedAboutWithTheWaysOut(string typed)
+    {
+        await AtTheTriggersAsync("HR-82");
+
+        await _sut.SayAsync(typed);
+
+        // Asked about (not understood, or "did you mean"), with both ways out named: "something else" to describe it, or "none".
+        Assert.True(
+            _sut.LastSaid(EngineText.NotRecognisedAny("12. " + TriageDialogText.OtherTriggerTitle, orNone: true))
+                || _sut.LastSaid("or 12. " + TriageDialogText.OtherTriggerTitle + ", or none of these?"),
+            _sut.Describe());
+        Assert.False(_sut.LastSaid(TriageDialogText.AskInvolvement), _sut.Describe());
+        Assert.False(_sut.LastSaid(typed), _sut.Describe());
+    }
+
+    [Fact]
+    public async Task Typing_NoneOfThoseReally_IsTakenAsNoneAndSaidBack()
+    {
+        await AtTheTriggersAsync("HR-83");
+
+        await _sut.SayAsync("no, none of those really");
+
+        Assert.True(_sut.LastSaid(EngineText.Noted([])), _sut.Describe());
+        Assert.True(_sut.LastSaid(TriageDialogText.AskInvolvement), _sut.Describe());
+    }
+
+    [Fact]
+    public async Task Typing_HerCancerIsNowTerminal_SaysWhatWasTakenBeforeTheNextQuestion()
+    {
+        await AtTheTriggersAsync("HR-84");
+
+        await _sut.SayAsync("her cancer is now terminal");
+
+        var said = _sut.Describe();
+        var noted = said.IndexOf(EngineText.Noted(["3. terminal illness"]), StringComparison.Ordinal);
+        Assert.True(noted >= 0, said);
+        Assert.True(noted < said.IndexOf("individual", StringComparison.Ordinal), said);
+        Assert.DoesNotContain("cancer", said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Typing_OhSaysFitButTheGpKeepsSigningHimOff_IsReadAsTheDisconnectBetweenOhAndOthers()
+    {
+        await AtTheTriggersAsync("HR-85");
+
+        await _sut.SayAsync("OH says he's fit for work but his GP keeps signing him off");
+
+        Assert.True(_sut.LastSaid(EngineText.Noted(["9. " + TriggerExamples.InformationDisconnectShort])), _sut.Describe());
+        Assert.False(_sut.LastSaid("8. "), _sut.Describe());
+    }
+
+    [Fact]
+    public async Task Typing_GivenWeeksToLive_OffersATerminalIllnessSomethingElseOrNone()
+    {
+        await AtTheTriggersAsync("HR-86");
+
+        await _sut.SayAsync("he's been given weeks to live");
+
+        Assert.True(_sut.LastSaid(EngineText.DidYouMeanAny(["3. " + TriageText.TriggerTerminalIllness, "12. " + TriageDialogText.OtherTriggerTitle], orNone: true)), _sut.Describe());
+        await _sut.SayAsync("3");
+        Assert.True(_sut.LastSaid(TriageDialogText.AskInvolvement), _sut.Describe());
+    }
+
+    [Fact]
+    public async Task Change_AfterTheTriggersAreNoted_AsksForThemAgainAndKeepsTheCorrection()
+    {
+        await AtTheTriggersAsync("HR-87");
+        await _sut.SayAsync("it's stuck");
+        Assert.True(_sut.LastSaid(EngineText.Noted(["6. stuck or delayed"])), _sut.Describe());
+
+        await _sut.SayAsync("change");
+
+        Assert.True(_sut.LastSaid(TriageDialogText.AskTriggers), _sut.Describe());
+        await _sut.SayAsync("terminal illness");
+        Assert.True(_sut.LastSaid(EngineText.Noted(["3. terminal illness"])), _sut.Describe());
+        await _sut.SayAsync("no");
+        await _sut.SayAsync("yes");
+        await _sut.SayAsync("accept");
+        Assert.Equal([Trigger.TerminalIllness], (await FindAsync("HR-87")).Triage.Answers.Triggers);
+    }
+
+    [Fact]
+    public async Task Change_AfterWhoIdentifiedTheNeedIsNoted_AsksWhoAgain()
+    {
+        await _sut.SayAsync("new case");
+        await _sut.SayAsync("HR-88");
+        await _sut.SayAsync("HR flagged it");
+        Assert.True(_sut.LastSaid(EngineText.Noted(["HR (EPS)"])), _sut.Describe());
+
+        await _sut.SayAsync("that's not what I meant");
+
+        Assert.True(_sut.LastSaid(TriageDialogText.AskIdentifiedBy), _sut.Describe());
+        await _sut.SayAsync("occupational health");
+        Assert.True(_sut.LastSaid(EngineText.Noted(["Occupational Health"])), _sut.Describe());
+    }
+
+    [Fact]
+    public async Task Typing_TwoAnswersNotUnderstoodAtTheTriggers_ShowsEachCircumstanceWithAnEverydayExample()
+    {
+        await AtTheTriggersAsync("HR-89");
+        await _sut.SayAsync("banana");
+        Assert.False(_sut.LastSaid(TriggerExamples.InformationDisconnect), _sut.Describe());
+
+        await _sut.SayAsync("kiwi");
+
+        Assert.True(_sut.LastSaid("9. " + TriggerExamples.InformationDisconnectShort + ": " + TriggerExamples.InformationDisconnect), _sut.Describe());
+        Assert.True(_sut.LastSaid("12. " + TriggerExamples.OtherShort + ": " + TriggerExamples.Other), _sut.Describe());
+        Assert.True(_sut.LastSaid(TriageDialogText.AskTriggers) || _sut.LastSaid("Sorry"), _sut.Describe());
     }
 
     private async Task AtTheTriggersAsync(string reference)

@@ -57,6 +57,49 @@ public class MultiSelectPromptTests
         Assert.Empty(sut.ResultAs<List<string>>()!);
     }
 
+    [Theory]
+    [InlineData("no, nothing like that")]
+    [InlineData("none of those really")]
+    [InlineData("not really")]
+    [InlineData("nope, none")]
+    [InlineData("Nothing, thanks")]
+    public async Task ContinueDialogAsync_NoneWithFillerWords_ReturnsAnEmptySet(string typed)
+    {
+        var sut = await StartedAsync(allowNone: true);
+
+        await sut.SendAsync(typed);
+
+        Assert.Equal(DialogTurnStatus.Complete, sut.LastResult!.Status);
+        Assert.Empty(sut.ResultAs<List<string>>()!);
+    }
+
+    [Theory]
+    [InlineData("nothing seems to help, and the headaches are worse", "headache")]
+    [InlineData("no one has looked at the back pain", "back")]
+    [InlineData("she's not sleeping, sleep problems for months", "sleep")]
+    public async Task ContinueDialogAsync_ASentenceWithNoOrNothingThatNamesAnOption_ReadsTheOption(string typed, string expected)
+    {
+        var sut = await StartedAsync(allowNone: true);
+
+        await sut.SendAsync(typed);
+
+        Assert.Equal([expected], sut.ResultAs<List<string>>());
+    }
+
+    [Theory]
+    [InlineData("no, she just seems tired")]
+    [InlineData("nothing I can put my finger on")]
+    [InlineData("there's no pattern to it")]
+    public async Task ContinueDialogAsync_ASentenceWithNoOrNothingThatNamesNoOption_AsksInsteadOfTakingNone(string typed)
+    {
+        var sut = await StartedAsync(allowNone: true);
+
+        var replies = await sut.SendAsync(typed);
+
+        Assert.Equal(DialogTurnStatus.Waiting, sut.LastResult!.Status);
+        Assert.DoesNotContain(typed, replies.Single(), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task ContinueDialogAsync_NoneWhenNotAllowed_AsksForAtLeastOne()
     {
@@ -121,9 +164,63 @@ public class MultiSelectPromptTests
         Assert.Empty(sut.ResultAs<List<string>>()!);
     }
 
-    private static DialogTestClient Client(bool allowNone)
+    [Fact]
+    public async Task ContinueDialogAsync_AnAnswerThatMayMeanAnOption_OffersItSomethingElseAndNone()
     {
-        var options = new PromptOptions { Prompt = "Which apply?", Choices = Symptoms, AllowNone = allowNone, InputId = "symptoms" };
+        var sut = Client(allowNone: true, WithExamples);
+        await sut.SendAsync("hi");
+
+        var replies = await sut.SendAsync("pain");
+
+        Assert.StartsWith(EngineText.DidYouMeanAny(["Back pain", "Something else"], orNone: true), replies.Single());
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_NothingRecognised_NamesSomethingElseAndNoneAsWaysOut()
+    {
+        var sut = Client(allowNone: true, WithExamples);
+        await sut.SendAsync("hi");
+
+        var replies = await sut.SendAsync("banana");
+
+        Assert.StartsWith(EngineText.NotRecognisedAny("Something else", orNone: true), replies.Single());
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_FirstAnswerNotUnderstood_AsksAgainWithoutExamples()
+    {
+        var sut = Client(allowNone: true, WithExamples);
+        await sut.SendAsync("hi");
+
+        var replies = await sut.SendAsync("banana");
+
+        Assert.DoesNotContain(replies, r => r!.Contains("awake at 3am", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_SecondAnswerNotUnderstood_ShowsAnExampleOfEachOptionThenAsksAgain()
+    {
+        var sut = Client(allowNone: true, WithExamples);
+        await sut.SendAsync("hi");
+        await sut.SendAsync("banana");
+
+        var replies = await sut.SendAsync("kiwi");
+
+        Assert.Equal(EngineText.Examples(WithExamples), replies[0]);
+        Assert.Contains("2. Sleep problems: awake at 3am most nights", replies[0], StringComparison.Ordinal);
+        Assert.StartsWith(EngineText.NotRecognisedAny("Something else", orNone: true), replies[1]);
+    }
+
+    private static readonly IReadOnlyList<Choice> WithExamples =
+    [
+        new("back", "Back pain") { Example = "aching after lifting" },
+        new("sleep", "Sleep problems") { Example = "awake at 3am most nights" },
+        new("other", "Something else") { Example = "anything not on the list", IsSomethingElse = true },
+    ];
+
+    private static DialogTestClient Client(bool allowNone, IReadOnlyList<Choice>? choices = null)
+    {
+        var options = new PromptOptions { Prompt = "Which apply?", Choices = choices ?? Symptoms, AllowNone = allowNone, InputId = "symptoms" };
         return new DialogTestClient(() => new PromptHarness(new MultiSelectPrompt("multi", TestAnswers.Plain), options, TestAnswers.Plain));
     }
 

@@ -60,6 +60,34 @@ public sealed class TypedAnswerCorpusTests(ITestOutputHelper output)
         Assert.Empty(guessed);
     }
 
+    /// <summary>
+    /// The worst miss is the silent one: an answer that names a circumstance (or must be asked about) taken as "none of them", so
+    /// the manager never sees that it was dropped. Not one is allowed, in either corpus.
+    /// </summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("holdout/")]
+    public async Task TypedAnswers_AnswerNamingACircumstance_IsNeverTakenAsNone(string corpus)
+    {
+        var lines = CorpusLine.Read(corpus + "choices.tsv").Where(l => l.Expected != "-")
+            .Concat(CorpusLine.Read(corpus + "clarify.tsv"))
+            .Where(l => l.Prompt == "triggers").ToList();
+        var silent = new List<string>();
+
+        foreach (var line in lines)
+        {
+            var client = await CorpusPrompt.All[line.Prompt].AskedAsync();
+            await client.SendAsync(line.Typed);
+            if (client.LastResult is { Status: DialogTurnStatus.Complete, Result: { } result } && CorpusPrompt.All[line.Prompt].Values(result).Count == 0)
+            {
+                silent.Add($"{line} → taken as none");
+            }
+        }
+
+        CorpusReport.Write(output, corpus + "triggers corpus", "never taken as none", lines.Count, silent);
+        Assert.Empty(silent);
+    }
+
     private static async Task<string?> MissAsync(CorpusLine line)
     {
         var prompt = CorpusPrompt.All[line.Prompt];

@@ -49,7 +49,8 @@ internal static class BotTargets
         _ => throw new ArgumentException($"Unknown target {name}; known: {string.Join(", ", All)}."),
     };
 
-    // Local mode (no MicrosoftAppId): no authentication, loopback callers only, replies to the serviceUrl without a token.
+    // Local mode (opted into, no MicrosoftAppId): no authentication, loopback callers only, replies to the loopback serviceUrl without a
+    // token.
     private static BotTarget CaseBot(string name, BenchOptions options, string provider) => new(
         name,
         "dotnet",
@@ -58,6 +59,7 @@ internal static class BotTargets
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["MicrosoftAppId"] = string.Empty,
+            ["BotFramework__LocalMode"] = "true",
             ["Storage__Provider"] = provider,
             ["Storage__SqlitePath"] = "{work}/casebot.db",
         },

@@ -167,6 +167,7 @@ internal sealed class ScaleCluster : IAsyncDisposable
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["MicrosoftAppId"] = string.Empty,
+            ["BotFramework__LocalMode"] = "true",
             ["Storage__Provider"] = "Postgres",
 
             // Two instances share a server whose max_connections is 300; each keeps its pool well under half of it.

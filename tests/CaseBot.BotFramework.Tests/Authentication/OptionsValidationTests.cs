@@ -151,6 +151,37 @@ public sealed class OptionsValidationTests
         Assert.Contains("never both", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("smba.trafficmanager.net")]
+    [InlineData("*.botframework.com")]
+    [InlineData("127.0.0.1")]
+    [InlineData("[::1]")]
+    [InlineData("localhost")]
+    public void Validate_ServiceUrlHostThatIsAHost_Succeeds(string host)
+    {
+        var sut = new BotFrameworkChannelOptionsValidator();
+
+        var result = sut.Validate(null, new BotFrameworkChannelOptions { ServiceUrlHosts = [host] });
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("*.net")]
+    [InlineData("https://smba.trafficmanager.net/teams/")]
+    [InlineData("smba.trafficmanager.net:443")]
+    [InlineData("*.127.0.0.1")]
+    [InlineData(" ")]
+    public void Validate_ServiceUrlHostThatIsNotAHost_Fails(string host)
+    {
+        var sut = new BotFrameworkChannelOptionsValidator();
+
+        var result = sut.Validate(null, new BotFrameworkChannelOptions { ServiceUrlHosts = [host] });
+
+        Assert.True(result.Failed);
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

@@ -39,8 +39,8 @@ internal sealed class BotHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>
-    /// Starts the host: in local mode (opted into) without <paramref name="appId"/>; with one, a single-tenant bot of tenant-1.
-    /// <paramref name="settings"/> go on top.
+    /// Starts the host: in local mode (opted into) without <paramref name="appId"/>; with one, a single-tenant bot of tenant-1 that
+    /// sends to the loopback fake Connector (listed in its service URL hosts). <paramref name="settings"/> go on top.
     /// </summary>
     public static async Task<BotHost> StartAsync(string? appId, string? metadataUrl = null, Dictionary<string, string?>? settings = null)
     {
@@ -50,6 +50,7 @@ internal sealed class BotHost : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Configuration["MicrosoftAppId"] = appId ?? string.Empty;
         builder.Configuration["BotFramework:LocalMode"] = appId is null ? "true" : "false";
+        builder.Configuration["BotFramework:ServiceUrlHosts:0"] = "127.0.0.1";
         builder.Configuration["MicrosoftAppType"] = "SingleTenant";
         builder.Configuration["MicrosoftAppTenantId"] = "tenant-1";
         builder.Configuration["MicrosoftAppPassword"] = "not-used";
@@ -70,6 +71,7 @@ internal sealed class BotHost : IAsyncDisposable
         builder.Services.AddSingleton<IBot>(bot);
         builder.Services.AddBotFramework(builder.Configuration);
         var app = builder.Build();
+        app.UseBotMessagesAdmission();
         app.MapBotMessages();
         await app.StartAsync();
         return new BotHost(app, bot, storage, logs);

@@ -57,19 +57,22 @@ public static class LocalCallers
         => !host.HasValue || LoopbackNames.Contains(host.Host, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Sent by a browser on behalf of another website: an <c>Origin</c> that is not this machine (<c>null</c> included: sandboxed frames,
-    /// files), or <c>Sec-Fetch-Site: cross-site</c>. Programs (the Agents Playground, tests) send neither.
+    /// Sent by a browser on behalf of another website: <c>Sec-Fetch-Site: cross-site</c>, or an <c>Origin</c> that is not this machine.
+    /// <c>Origin: null</c> (sandboxed frames, files, and any form posted from a page whose referrer policy is no-referrer, as the
+    /// board's own pages are) counts as this machine only beside <c>Sec-Fetch-Site: same-origin</c>, which scripts cannot set.
+    /// Programs (the Agents Playground, tests) send neither header.
     /// </summary>
     public static bool IsCrossSite(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (string.Equals(request.Headers["Sec-Fetch-Site"], "cross-site", StringComparison.OrdinalIgnoreCase))
+        var site = request.Headers["Sec-Fetch-Site"];
+        if (string.Equals(site, "cross-site", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        var origins = request.Headers.Origin;
-        return origins.Count > 0 && origins.Any(origin => !IsLoopbackOrigin(origin));
+        var sameOrigin = string.Equals(site, "same-origin", StringComparison.OrdinalIgnoreCase);
+        return request.Headers.Origin.Any(origin => !IsLoopbackOrigin(origin) && !(sameOrigin && origin == "null"));
     }
 
     private static bool IsLoopbackOrigin(string? origin)

@@ -123,6 +123,38 @@ public sealed class LocalModeOtherSitesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("cross-site")]
+    [InlineData("same-site")]
+    [InlineData(null)]
+    public async Task Post_NullOriginUnlessSameOrigin_Returns403WithoutTurn(string? site)
+    {
+        using var request = Post();
+        request.Headers.TryAddWithoutValidation("Origin", "null");
+        if (site is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Sec-Fetch-Site", site);
+        }
+
+        using var response = await _sut.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        AssertNothingRan();
+    }
+
+    [Fact]
+    public async Task Post_NullOriginFromThisOrigin_IsServed()
+    {
+        // A page of this origin whose referrer policy is no-referrer (the board's are) posts with Origin: null.
+        using var request = Post();
+        request.Headers.TryAddWithoutValidation("Origin", "null");
+        request.Headers.TryAddWithoutValidation("Sec-Fetch-Site", "same-origin");
+
+        using var response = await _sut.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task Post_TheIssuesRequest_TextPlainFromEvilExample_IsRefusedAndNothingIsSent()
     {

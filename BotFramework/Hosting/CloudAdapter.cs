@@ -102,9 +102,10 @@ public sealed partial class CloudAdapter : BotAdapter
         var decision = _access.Decide(activity);
         if (!decision.IsAdmitted)
         {
-            var refusal = new RequestRejection(StatusCodes.Status403Forbidden, "Activity refused", RefusalDetail, decision.RefusedBecause);
-            LogRequestRejected(_logger, refusal.Status, refusal.Title, refusal.Reason);
-            await refusal.WriteAsync(httpContext, cancellationToken);
+            // Another channel, tenant or Connector host than this bot serves: a warning, with the reason code only.
+            LogActivityRefused(_logger, decision.RefusedBecause!);
+            await new RequestRejection(StatusCodes.Status403Forbidden, "Activity refused", RefusalDetail, decision.RefusedBecause)
+                .WriteAsync(httpContext, cancellationToken);
             return null;
         }
 
@@ -208,6 +209,9 @@ public sealed partial class CloudAdapter : BotAdapter
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Request to the messaging endpoint refused with {Status}: {Title} ({Reason})")]
     private static partial void LogRequestRejected(ILogger logger, int status, string title, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Activity refused with 403 before its turn: {Reason}")]
+    private static partial void LogActivityRefused(ILogger logger, string reason);
 
     private sealed record ExpectedReplies(IReadOnlyList<Activity> Activities);
 }

@@ -6,6 +6,9 @@
 #     -e MicrosoftAppType=SingleTenant -e MicrosoftAppId=... -e MicrosoftAppPassword=... -e MicrosoftAppTenantId=... casebot
 # Any number of these containers may share one PostgreSQL database behind a load balancer; GET /healthz is the probe (503 when
 # the database is unreachable). Settings are the appsettings.json keys as environment variables (Section__Key).
+# The four Microsoft App settings are required: without MicrosoftAppId the bot refuses to start and says why. Local mode (no
+# authentication) is only ever an explicit opt-in, BotFramework__LocalMode=true, and serves callers on the same machine only, which
+# requests through a container's published port are not: it is for ./run.sh and the tests, never for this image.
 
 # The case board embeds the Teams JavaScript client library, pinned in Tab/client/package-lock.json.
 FROM node:20-bookworm-slim AS tab-client

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs CaseBot on this machine: the bot (SQLite under data/, offline calendar) on http://localhost:3978, its case board (the Teams tab,
 # local mode: pick a user) on http://localhost:3978/tab, and the Microsoft 365 Agents Playground (a local Teams-like client) on
-# http://localhost:56150. Ctrl+C stops both.
+# http://localhost:56150. Ctrl+C stops both. Local mode (no authentication, this machine only) is turned on explicitly here, with
+# BotFramework__LocalMode=true: the bot refuses to start without either it or an app id.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
@@ -22,7 +23,7 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; w
 trap cleanup EXIT INT TERM
 
 echo "Starting CaseBot at $bot_url (log: $log_dir/bot.log)"
-ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" \
+ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" BotFramework__LocalMode=true \
   dotnet run --project Bot/CaseBot.Bot.csproj -c Release --no-build --no-launch-profile --urls "$bot_url" \
   >"$log_dir/bot.log" 2>&1 &
 pids+=($!)

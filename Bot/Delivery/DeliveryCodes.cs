@@ -17,6 +17,7 @@ internal static class DeliveryCodes
     public const string NoCase = "no-case";
     public const string NoServiceUrl = "no-service-url";
     public const string NoBotAccount = "no-bot-account";
+    public const string ServiceUrlNotAllowed = "service-url-not-allowed";
 
     /// <summary>The kind of the note that tells a case's lead a message could not be delivered.</summary>
     public const string NoteKind = "note";

@@ -49,6 +49,10 @@ internal sealed partial class OutboxDispatcher(
         {
             return DeliveryResult.Failed(ex.Code);
         }
+        catch (ServiceUrlNotAllowedException)
+        {
+            return DeliveryResult.Failed(DeliveryCodes.ServiceUrlNotAllowed);
+        }
         catch (ConversationUnreachableException)
         {
             return DeliveryResult.Unreachable(message.ConversationId is null ? DeliveryCodes.NotInstalled : DeliveryCodes.NotInChat);

@@ -1,8 +1,12 @@
+using CaseBot.BotFramework.Connector;
 using Microsoft.Extensions.Options;
 
 namespace CaseBot.BotFramework.Authentication;
 
-/// <summary>The OpenID metadata URL must be absolute and HTTPS, except on loopback (tests and local issuers); checked at start.</summary>
+/// <summary>
+/// Checked at start: the OpenID metadata URL is absolute and HTTPS, except on loopback (tests and local issuers); no list holds an
+/// empty entry; each service URL host is a bare host name or a <c>*.</c> wildcard over a domain (never a URL, a port or a lone <c>*</c>).
+/// </summary>
 internal sealed class BotFrameworkChannelOptionsValidator : IValidateOptions<BotFrameworkChannelOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotFrameworkChannelOptions options)
@@ -19,8 +23,25 @@ internal sealed class BotFrameworkChannelOptionsValidator : IValidateOptions<Bot
             return ValidateOptionsResult.Fail("BotFramework:OpenIdMetadataUrl must use HTTPS unless it is a loopback address.");
         }
 
-        return options.ValidIssuers.Any(string.IsNullOrWhiteSpace)
-            ? ValidateOptionsResult.Fail("BotFramework:ValidIssuers must not contain empty entries.")
-            : ValidateOptionsResult.Success;
+        var failures = new List<string>();
+        foreach (var (setting, values) in new[]
+        {
+            ("ValidIssuers", options.ValidIssuers), ("AllowedChannels", options.AllowedChannels), ("AllowedTenants", options.AllowedTenants),
+            ("ServiceUrlHosts", options.ServiceUrlHosts),
+        })
+        {
+            if (values.Any(string.IsNullOrWhiteSpace))
+            {
+                failures.Add($"BotFramework:{setting} must not contain empty entries.");
+            }
+        }
+
+        var badHost = options.ServiceUrlHosts.FirstOrDefault(h => !string.IsNullOrWhiteSpace(h) && !HostPatterns.IsValidEntry(h));
+        if (badHost is not null)
+        {
+            failures.Add($"BotFramework:ServiceUrlHosts entry '{badHost}' is not a host name (e.g. smba.trafficmanager.net) or a wildcard over a domain (e.g. *.example.org).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -16,6 +16,7 @@ public static class BotFrameworkConnectorServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAppCredentials, MsalAppCredentials>();
+        services.TryAddSingleton<ServiceUrlPolicy>();
         services.AddTransient<ConnectorAuthorizationHandler>();
         var client = services.AddHttpClient<IConnectorClient, ConnectorClient>(HttpClientName)
             .UseRecycledConnections();

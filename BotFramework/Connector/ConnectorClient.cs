@@ -9,8 +9,9 @@ namespace CaseBot.BotFramework.Connector;
 /// <summary>
 /// Calls the Connector over a typed <see cref="HttpClient"/> whose pipeline adds the bot's token and retries throttling and
 /// transient failures (see <see cref="BotFrameworkConnectorServiceCollectionExtensions"/>). Ids are URL-encoded: Teams ids hold ':', '@' and ';'.
+/// A serviceUrl outside <see cref="ServiceUrlPolicy"/> is refused before any request is made, so no token is fetched or sent for it.
 /// </summary>
-internal sealed class ConnectorClient(HttpClient httpClient, TimeProvider? timeProvider = null) : IConnectorClient
+internal sealed class ConnectorClient(HttpClient httpClient, ServiceUrlPolicy serviceUrls, TimeProvider? timeProvider = null) : IConnectorClient
 {
     private readonly TimeProvider _clock = timeProvider ?? TimeProvider.System;
 
@@ -128,11 +129,16 @@ internal sealed class ConnectorClient(HttpClient httpClient, TimeProvider? timeP
         }
     }
 
-    private static Uri Combine(string serviceUrl, string path)
+    private Uri Combine(string serviceUrl, string path)
     {
         if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
         {
             throw new ArgumentException("The serviceUrl is not an absolute http(s) URL.", nameof(serviceUrl));
+        }
+
+        if (!serviceUrls.Allows(baseUri))
+        {
+            throw new ServiceUrlNotAllowedException();
         }
 
         return new Uri(serviceUrl.TrimEnd('/') + "/" + path);

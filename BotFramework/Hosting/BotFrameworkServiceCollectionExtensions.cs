@@ -34,6 +34,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddHttpClient(OpenIdConfigurationSource.HttpClientName).UseRecycledConnections();
         services.AddSingleton<OpenIdConfigurationSource>();
         services.AddSingleton<IChannelTokenValidator, ChannelTokenValidator>();
+        services.AddSingleton<ChannelAccessPolicy>();
         services.AddBotFrameworkConnector();
         services.AddSingleton<IMiddleware, CorrelationIdMiddleware>();
         services.AddSingleton<IMiddleware, RedeliveryDeduplicationMiddleware>();
@@ -41,11 +42,20 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<CloudAdapter>();
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
         services.AddHostedService<LocalModeWarning>();
+        services.AddHostedService<OpenTenantWarning>();
         return services;
     }
 
     /// <summary>Maps POST (and the Playground's HEAD probe) on <paramref name="pattern"/> to the adapter and the registered <see cref="IBot"/>.</summary>
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
         => endpoints.MapMethods(pattern, [HttpMethods.Post, HttpMethods.Head, HttpMethods.Get, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
-            (HttpContext httpContext, CloudAdapter adapter, IBot bot) => adapter.ProcessAsync(httpContext, bot, httpContext.RequestAborted));
+            (HttpContext httpContext, CloudAdapter adapter, IBot bot) => adapter.ProcessAsync(httpContext, bot, httpContext.RequestAborted))
+            .WithMetadata(MessagingEndpointMetadata.Instance);
+
+    /// <summary>
+    /// Reads, authenticates and admits requests to the messaging endpoint here, so middleware added after this (rate limits) can tell
+    /// who the channel vouched for (<see cref="AdmittedActivity"/> on the request's features). Optional: without it the endpoint admits
+    /// its requests itself.
+    /// </summary>
+    public static IApplicationBuilder UseBotMessagesAdmission(this IApplicationBuilder app) => app.UseMiddleware<MessagingEndpointAdmission>();
 }

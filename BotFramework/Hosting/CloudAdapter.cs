@@ -11,19 +11,24 @@ using IMiddleware = CaseBot.BotFramework.Builder.IMiddleware;
 namespace CaseBot.BotFramework.Hosting;
 
 /// <summary>
-/// Serves the messaging endpoint (as the SDK's CloudAdapter): checks the request, authenticates it, runs the turn, and carries
-/// replies to the Connector, or back in the HTTP body for invokes and <c>expectReplies</c>.
+/// Serves the messaging endpoint (as the SDK's CloudAdapter): checks the request, authenticates it, admits it only from the channels
+/// and tenants the bot serves, runs the turn, and carries replies to the Connector, or back in the HTTP body for invokes and
+/// <c>expectReplies</c>. Nothing is read from or written to state, and no turn runs, for a request that is refused.
 /// </summary>
 public sealed partial class CloudAdapter : BotAdapter
 {
+    private const string RefusalDetail = "This bot serves Microsoft Teams activities from its own organisation only.";
+
     private readonly IConnectorClient _connector;
     private readonly IChannelTokenValidator _validator;
+    private readonly ChannelAccessPolicy _access;
     private readonly BotFrameworkAuthenticationOptions _identity;
     private readonly ILogger<CloudAdapter> _logger;
 
     public CloudAdapter(
         IConnectorClient connector,
         IChannelTokenValidator validator,
+        ChannelAccessPolicy access,
         IOptions<BotFrameworkAuthenticationOptions> identity,
         IEnumerable<IMiddleware> middleware,
         TurnErrorHandler errorHandler,
@@ -34,6 +39,7 @@ public sealed partial class CloudAdapter : BotAdapter
         ArgumentNullException.ThrowIfNull(errorHandler);
         _connector = connector;
         _validator = validator;
+        _access = access;
         _identity = identity.Value;
         _logger = logger;
         foreach (var m in middleware)
@@ -44,21 +50,42 @@ public sealed partial class CloudAdapter : BotAdapter
         OnTurnError = errorHandler.HandleAsync;
     }
 
-    /// <summary>Handles one HTTP request to the messaging endpoint.</summary>
+    /// <summary>Handles one HTTP request to the messaging endpoint: admits it (unless middleware already has) and runs its turn.</summary>
     public async Task ProcessAsync(HttpContext httpContext, IBot bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(bot);
+        if ((httpContext.Features.Get<AdmittedActivity>() ?? await AdmitAsync(httpContext, cancellationToken)) is not { } admitted)
+        {
+            return;
+        }
+
+        var activity = admitted.Activity;
+        var turn = new InboundTurn(string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase));
+        var context = new TurnContext(this, activity);
+        context.TurnState.Set(turn);
+        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+        await WriteTurnResultAsync(httpContext, activity, turn, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads and checks the request, authenticates it (unless in local mode) and applies <see cref="ChannelAccessPolicy"/>. Admitted:
+    /// the activity, also set on the request's features. Refused: null, with the answer written (401/403/503, problem details for the
+    /// request's own faults, 200 for the Playground's probe) and a log line that names no one.
+    /// </summary>
+    public async Task<AdmittedActivity?> AdmitAsync(HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
         var request = await InboundRequest.ReadAsync(httpContext, _identity.IsLocalMode, cancellationToken);
         if (request.Rejection is { } rejection)
         {
             if (rejection.Status >= 400)
             {
-                LogRequestRejected(_logger, rejection.Status, rejection.Title);
+                LogRequestRejected(_logger, rejection.Status, rejection.Title, rejection.Reason);
             }
 
             await rejection.WriteAsync(httpContext, cancellationToken);
-            return;
+            return null;
         }
 
         var activity = request.Activity!;
@@ -68,15 +95,23 @@ public sealed partial class CloudAdapter : BotAdapter
             if (!outcome.Succeeded)
             {
                 httpContext.Response.StatusCode = outcome.HttpStatus;
-                return;
+                return null;
             }
         }
 
-        var turn = new InboundTurn(string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase));
-        var context = new TurnContext(this, activity);
-        context.TurnState.Set(turn);
-        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
-        await WriteTurnResultAsync(httpContext, activity, turn, cancellationToken);
+        var decision = _access.Decide(activity);
+        if (!decision.IsAdmitted)
+        {
+            // Another channel, tenant or Connector host than this bot serves: a warning, with the reason code only.
+            LogActivityRefused(_logger, decision.RefusedBecause!);
+            await new RequestRejection(StatusCodes.Status403Forbidden, "Activity refused", RefusalDetail, decision.RefusedBecause)
+                .WriteAsync(httpContext, cancellationToken);
+            return null;
+        }
+
+        var admitted = new AdmittedActivity(activity, decision.TenantId, decision.AadObjectId);
+        httpContext.Features.Set(admitted);
+        return admitted;
     }
 
     public override async Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(
@@ -172,8 +207,11 @@ public sealed partial class CloudAdapter : BotAdapter
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Request to the messaging endpoint refused with {Status}: {Title}")]
-    private static partial void LogRequestRejected(ILogger logger, int status, string title);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Request to the messaging endpoint refused with {Status}: {Title} ({Reason})")]
+    private static partial void LogRequestRejected(ILogger logger, int status, string title, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Activity refused with 403 before its turn: {Reason}")]
+    private static partial void LogActivityRefused(ILogger logger, string reason);
 
     private sealed record ExpectedReplies(IReadOnlyList<Activity> Activities);
 }

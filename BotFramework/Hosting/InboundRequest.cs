@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace CaseBot.BotFramework.Hosting;
 
-/// <summary>Reads and checks the HTTP request before authentication: caller, method, size, JSON, activity type.</summary>
+/// <summary>
+/// Reads and checks the HTTP request before authentication: in local mode who is calling (<see cref="LocalCallers"/>) and that the body
+/// is JSON (an HTML form or a text/plain fetch from another site is not); then method, size, JSON, activity type.
+/// </summary>
 internal sealed record InboundRequest(Activity? Activity, RequestRejection? Rejection)
 {
     /// <summary>Activities larger than this are refused (Bot Framework's own limit is 256 KB).</summary>
@@ -13,14 +16,9 @@ internal sealed record InboundRequest(Activity? Activity, RequestRejection? Reje
     public static async Task<InboundRequest> ReadAsync(HttpContext httpContext, bool localMode, CancellationToken cancellationToken)
     {
         var request = httpContext.Request;
-        if (localMode && !LocalCallers.IsLoopback(httpContext))
+        if (localMode && LocalCallers.Refusal(httpContext) is { } refusal)
         {
-            return Reject(403, "Local mode serves this machine only", "MicrosoftAppId is not set, so only loopback callers are served.");
-        }
-
-        if (localMode && LocalCallers.IsProxied(request))
-        {
-            return Reject(403, "Local mode serves this machine only", "MicrosoftAppId is not set, so proxied requests are refused.");
+            return new InboundRequest(null, new RequestRejection(403, LocalRefusal.Title, refusal.Detail, refusal.Reason));
         }
 
         if (HttpMethods.IsHead(request.Method) || HttpMethods.IsGet(request.Method))
@@ -32,6 +30,11 @@ internal sealed record InboundRequest(Activity? Activity, RequestRejection? Reje
         if (!HttpMethods.IsPost(request.Method))
         {
             return Reject(405, "Method not allowed", "Use POST.");
+        }
+
+        if (localMode && !IsJson(request.ContentType))
+        {
+            return Reject(415, "Unsupported media type", "Activities are JSON: send Content-Type application/json.");
         }
 
         if (request.ContentLength > MaxBodyBytes)
@@ -61,6 +64,18 @@ internal sealed record InboundRequest(Activity? Activity, RequestRejection? Reje
         }
 
         return new InboundRequest(activity, null);
+    }
+
+    /// <summary>application/json, or a JSON-based type such as application/activity+json; any charset.</summary>
+    private static bool IsJson(string? contentType)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media) || media.MediaType.Value is not { } type)
+        {
+            return false;
+        }
+
+        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
     }
 
     private static InboundRequest Reject(int status, string title, string detail) => new(null, new RequestRejection(status, title, detail));

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CaseBot.BotFramework.Hosting;
 
-/// <summary>Says loudly at start-up when the bot runs without authentication.</summary>
+/// <summary>Says loudly at start-up when the bot runs without authentication (local mode, chosen with BotFramework:LocalMode).</summary>
 internal sealed partial class LocalModeWarning(IOptions<BotFrameworkAuthenticationOptions> identity, ILogger<LocalModeWarning> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -20,6 +20,6 @@ internal sealed partial class LocalModeWarning(IOptions<BotFrameworkAuthenticati
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "*** LOCAL MODE: MicrosoftAppId is empty, so requests are NOT authenticated and only loopback callers are served. Set MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId and MicrosoftAppType before exposing this bot. ***")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "*** LOCAL MODE (BotFramework:LocalMode=true): requests are NOT authenticated; only callers on this machine, asking for localhost, are served, and replies go to loopback addresses only. To run against Teams, turn local mode off and set MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId and MicrosoftAppType. ***")]
     private static partial void LogLocalMode(ILogger logger);
 }

@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CaseBot.BotFramework.Hosting;
 
-/// <summary>A request refused before any turn runs, answered as RFC 7807 problem details.</summary>
-internal sealed record RequestRejection(int Status, string Title, string Detail)
+/// <summary>
+/// A request refused before any turn runs, answered as RFC 7807 problem details. <see cref="Reason"/> is a stable code for the log,
+/// when the title alone does not say which check refused it.
+/// </summary>
+internal sealed record RequestRejection(int Status, string Title, string Detail, string? Reason = null)
 {
     public async Task WriteAsync(HttpContext httpContext, CancellationToken cancellationToken)
     {

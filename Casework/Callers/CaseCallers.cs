@@ -1,5 +1,4 @@
 using CaseBot.Cases.Access;
-using CaseBot.Cases.Audit;
 
 namespace CaseBot.Casework.Callers;
 
@@ -9,12 +8,12 @@ namespace CaseBot.Casework.Callers;
 /// </summary>
 public static class CaseCallers
 {
+    /// <summary>
+    /// The caller, or null when there is no Entra object id: then nobody the channel vouches for is asking, and no case is read or
+    /// changed. A channel's own id for the sender (<c>from.id</c>) is never taken instead: any channel can put anything there.
+    /// </summary>
     /// <param name="tenantId">The caller's tenant; none is the empty tenant, where no case lives.</param>
-    /// <param name="aadObjectId">Their Entra object id (Teams always sends it).</param>
-    /// <param name="channelUserId">The channel's own id for them: the fallback where no object id comes, as cases opened there were saved under it.</param>
-    public static CaseCaller Identify(string? tenantId, string? aadObjectId, string? channelUserId)
-    {
-        var id = string.IsNullOrWhiteSpace(aadObjectId) ? channelUserId : aadObjectId;
-        return new CaseCaller(tenantId ?? string.Empty, string.IsNullOrWhiteSpace(id) ? AuditEntry.UnknownActor : id);
-    }
+    /// <param name="aadObjectId">Their Entra object id (Teams sends it with every activity a person makes).</param>
+    public static CaseCaller? Identify(string? tenantId, string? aadObjectId)
+        => string.IsNullOrWhiteSpace(aadObjectId) ? null : new CaseCaller(tenantId ?? string.Empty, aadObjectId);
 }

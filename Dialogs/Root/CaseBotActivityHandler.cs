@@ -10,7 +10,8 @@ namespace CaseBot.Dialogs.Root;
 
 /// <summary>
 /// CaseBot's turn logic: welcomes people when they join, hands messages to the conversation in progress or to the command router,
-/// and saves conversation and user state at the end of every turn so a restart resumes where the person left off.
+/// and saves conversation and user state at the end of every turn so a restart resumes where the person left off. A message or card
+/// action from someone without an Entra object id (nobody Teams vouches for) gets a plain answer and touches no case or conversation.
 /// </summary>
 public sealed class CaseBotActivityHandler(
     ConversationState conversationState, UserState userState, CaseBotDialogs dialogs, CommandRouter commands, IPromptRenderer renderer, AttendeeCardActions attendeeCards,
@@ -29,6 +30,12 @@ public sealed class CaseBotActivityHandler(
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        if (turnContext.Activity.FindCaller() is null)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Markdown(RootText.NotIdentified), cancellationToken);
+            return;
+        }
+
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken);
         if (dc.ActiveDialog is not null)
         {
@@ -44,8 +51,15 @@ public sealed class CaseBotActivityHandler(
 
     // Action.Execute on the attendees' cards (agenda, action list, record); any other verb gets the default "not supported".
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
-        => await attendeeCards.TryHandleAsync(turnContext, invokeValue, cancellationToken)
+    {
+        if (turnContext.Activity.FindCaller() is null)
+        {
+            return AdaptiveCardInvokeResponse.Message(RootText.NotIdentified);
+        }
+
+        return await attendeeCards.TryHandleAsync(turnContext, invokeValue, cancellationToken)
             ?? await base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
+    }
 
     // A 1:1 chat is welcomed when the person arrives. A group chat where a case posts checks who joined (someone who is not an
     // attendee sends that case back to 1:1 chats) and is welcomed once, when CaseBot is installed there, not each time someone joins.

@@ -24,6 +24,11 @@ public static class RootText
     public const string TryAgain = "The case changed while I was saving. Please send that again.";
     public const string StaleCard = "That card belongs to a conversation that has finished. Type **help** to see what I can do.";
 
+    /// <summary>The answer to anyone whose message carries no Entra object id: CaseBot cannot tell who they are, so it shows and changes nothing.</summary>
+    public const string NotIdentified =
+        "Sorry, I can't tell who you are in this chat, so I can't look up or change any case here. Please use CaseBot in Microsoft " +
+        "Teams, signed in with your work account.";
+
     public const string NotUnderstood = "Sorry, I didn't understand that. Type **help** to see what I can do.";
 
     /// <summary>A message that may ask for one of these commands.</summary>

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace CaseBot.Tab.Hosting;
 
 /// <summary>
-/// In front of everything under /tab: in local mode (no app id, so no Teams sign-in) only callers on this machine that came straight in
-/// are served, as on the messaging endpoint; every response gets the board's security headers (<see cref="TabSecurityHeaders"/>).
+/// In front of everything under /tab: in local mode (no app id, so no Teams sign-in) only callers on this machine that came straight in,
+/// asking for it by a loopback name and not on behalf of another website, are served: the messaging endpoint's rule
+/// (<see cref="LocalCallers"/>). Every response gets the board's security headers (<see cref="TabSecurityHeaders"/>).
 /// </summary>
 internal sealed class TabGate(RequestDelegate next, IOptions<BotFrameworkAuthenticationOptions> identity)
 {
@@ -21,11 +22,11 @@ internal sealed class TabGate(RequestDelegate next, IOptions<BotFrameworkAuthent
             TabSecurityHeaders.Apply(httpContext.Response, localMode, cacheable);
             return Task.CompletedTask;
         });
-        if (localMode && (!LocalCallers.IsLoopback(httpContext) || LocalCallers.IsProxied(httpContext.Request)))
+        if (localMode && LocalCallers.Refusal(httpContext) is { } refusal)
         {
             httpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
             await httpContext.Response.WriteAsJsonAsync(
-                new ProblemDetails { Status = 403, Title = "Local mode serves this machine only", Detail = "MicrosoftAppId is not set, so the case board serves callers on this machine only." },
+                new ProblemDetails { Status = 403, Title = LocalRefusal.Title, Detail = refusal.Detail },
                 (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", httpContext.RequestAborted);
             return;
         }

@@ -49,15 +49,17 @@ internal static class BotTargets
         _ => throw new ArgumentException($"Unknown target {name}; known: {string.Join(", ", All)}."),
     };
 
-    // Local mode (no MicrosoftAppId): no authentication, loopback callers only, replies to the serviceUrl without a token.
+    // Local mode (opted into, no MicrosoftAppId): no authentication, loopback callers only, replies to the loopback serviceUrl without a
+    // token. Rate limits out of reach: the driver is not people.
     private static BotTarget CaseBot(string name, BenchOptions options, string provider) => new(
         name,
         "dotnet",
         [Required(options.CaseBotDll, "--casebot"), "--urls", "http://127.0.0.1:{port}"],
-        new Dictionary<string, string>
+        new Dictionary<string, string>(BenchRateLimits.Raised)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["MicrosoftAppId"] = string.Empty,
+            ["BotFramework__LocalMode"] = "true",
             ["Storage__Provider"] = provider,
             ["Storage__SqlitePath"] = "{work}/casebot.db",
         },

@@ -57,7 +57,8 @@ internal sealed class DeliveryInstance : IAsyncDisposable
         services.AddCaseBotStorage(configuration);
         services.AddOptions<BotFrameworkAuthenticationOptions>().Bind(configuration);
         services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection(ConnectorRetryOptions.SectionName));
-        services.AddSingleton(Options.Create(new BotFrameworkChannelOptions()));
+        // The loopback fake Connector is where replies go, whether the instance has an app id or not.
+        services.AddSingleton(Options.Create(new BotFrameworkChannelOptions { ServiceUrlHosts = ["127.0.0.1"] }));
         services.AddBotFrameworkConnector();
         services.AddSingleton<IAppCredentials, NoToken>();
         services.AddCaseBotDelivery(configuration);

@@ -1,3 +1,4 @@
+using CaseBot.BotFramework.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,7 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace CaseBot.Bot.Tests.Support;
 
-/// <summary>The real host (Program) on loopback Kestrel with a throwaway SQLite folder, whatever settings a test adds, and optionally its logs captured.</summary>
+/// <summary>
+/// The real host (Program) on loopback Kestrel with a throwaway SQLite folder, whatever settings a test adds, and optionally its logs
+/// captured. Local mode is turned on explicitly unless the test gives the bot an app id (a bot cannot be both).
+/// </summary>
 public sealed class CaseBotFactory : WebApplicationFactory<Program>
 {
     private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "casebot-host-tests", Guid.NewGuid().ToString("N"));
@@ -32,6 +36,8 @@ public sealed class CaseBotFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("Storage:SqlitePath", Path.Combine(_contentRoot, "data", "casebot.db"));
         builder.UseSetting("BotFramework:ConnectorRetry:BaseDelay", "00:00:00.010");
+        var appId = _settings.GetValueOrDefault("MicrosoftAppId");
+        builder.UseSetting(BotFrameworkAuthenticationOptions.LocalModeSetting, string.IsNullOrWhiteSpace(appId) ? "true" : "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,10 +1,15 @@
 using System.Net;
+using System.Text.Json;
+using CaseBot.BotFramework.Schema;
 using CaseBot.BotFramework.Tests.Support;
 using CaseBot.TestSupport;
 
 namespace CaseBot.BotFramework.Tests.Authentication;
 
-/// <summary>The inbound auth matrix, end to end over HTTP against a loopback OpenID issuer.</summary>
+/// <summary>
+/// The inbound auth matrix, end to end over HTTP against a loopback OpenID issuer: bad tokens get 401; good tokens for an activity the
+/// bot does not serve (another channel, another tenant, a serviceUrl it does not send to) get 403. Neither runs a turn or touches state.
+/// </summary>
 public sealed class ChannelAuthenticationTests : IAsyncLifetime
 {
     private FakeChannelIssuer _issuer = null!;
@@ -63,6 +68,66 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
         Assert.Equal(0, _sut.Bot.Turns);
         Assert.Empty(_connector.Calls);
         Assert.Empty(await _sut.Storage.ReadAsync([$"dedup/msteams/{activity.Conversation!.Id}/{activity.Id}"], default));
+    }
+
+    /// <summary>A valid channel token (its key endorses the activity's channel, its serviceurl claim is the activity's) on an activity the bot must refuse.</summary>
+    public static TheoryData<string, string[], Action<Activity>> ForbiddenWithValidToken => new()
+    {
+        {
+            // Finding 1 of issue 24: Web Chat signs its activities too, but vouches for nobody's Entra identity.
+            "webchat, from.id set to an admin's object id, no aadObjectId", ["msteams", "webchat"],
+            a => { a.ChannelId = "webchat"; a.From = new ChannelAccount("22222222-2222-2222-2222-222222222222", "Admin"); }
+        },
+        { "directline", ["msteams", "directline"], a => a.ChannelId = "directline" },
+        { "another tenant", ["msteams"], a => a.Conversation = new ConversationAccount("a:conversation-1", "personal", "tenant-2") },
+        { "another tenant in the channel data only", ["msteams"], a => a.ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = "tenant-2" } }) },
+        { "no tenant", ["msteams"], a => a.Conversation = new ConversationAccount("a:conversation-1", "personal") },
+        { "unreadable channel data", ["msteams"], a => a.ChannelData = JsonSerializer.SerializeToElement(new { tenant = 42 }) },
+    };
+
+    [Theory]
+    [MemberData(nameof(ForbiddenWithValidToken))]
+    public async Task Post_ValidTokenForAnActivityNotServed_Returns403AndProcessesNothing(string why, string[] endorsements, Action<Activity> change)
+    {
+        _issuer.RotateKey("rotated-" + string.Join('-', endorsements), endorsements);
+        var activity = BotHost.Message(_connector.ServiceUrl);
+        change(activity);
+
+        using var response = await _sut.PostAsync(activity, "Bearer " + _issuer.CreateToken(BotHost.AppId, _connector.ServiceUrl));
+
+        Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{why}: expected 403, got {(int)response.StatusCode}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0, _sut.Bot.Turns);
+        Assert.Empty(_connector.Calls);
+        Assert.Empty(await _sut.Storage.ReadAsync([$"dedup/{activity.ChannelId}/{activity.Conversation!.Id}/{activity.Id}"], default));
+    }
+
+    [Fact]
+    public async Task Post_ServiceUrlOutsideTheConnectorHosts_Returns403AndNothingIsSent()
+    {
+        const string elsewhere = "https://smba.trafficmanager.net.evil.example/teams/";
+        var activity = BotHost.Message(elsewhere);
+
+        using var response = await _sut.PostAsync(activity, "Bearer " + _issuer.CreateToken(BotHost.AppId, elsewhere));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(0, _sut.Bot.Turns);
+        Assert.Contains("service-url-not-allowed", _sut.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_RefusedActivity_LogsTheReasonButNoNameOrText()
+    {
+        _issuer.RotateKey("key-webchat", "webchat");
+        var activity = BotHost.Message(_connector.ServiceUrl, "secret words");
+        activity.ChannelId = "webchat";
+        activity.From = new ChannelAccount("29:user", "Ada Lovelace", "aad-user");
+
+        using var response = await _sut.PostAsync(activity, "Bearer " + _issuer.CreateToken(BotHost.AppId, _connector.ServiceUrl));
+
+        Assert.Contains("channel-not-allowed", _sut.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ada Lovelace", _sut.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret words", _sut.Logs.AllText, StringComparison.Ordinal);
     }
 
     [Fact]

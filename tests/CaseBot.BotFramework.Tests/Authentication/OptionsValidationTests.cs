@@ -86,13 +86,100 @@ public sealed class OptionsValidationTests
     }
 
     [Fact]
-    public void AddBotFramework_NoAppIdAndNothingElse_LocalModeAccepted()
+    public void AddBotFramework_NoAppIdButLocalModeChosen_LocalModeAccepted()
     {
-        using var services = Build(new() { ["MicrosoftAppType"] = "SingleTenant" });
+        using var services = Build(new() { ["MicrosoftAppType"] = "SingleTenant", ["BotFramework:LocalMode"] = "true" });
 
         var options = services.GetRequiredService<IOptions<BotFrameworkAuthenticationOptions>>().Value;
 
         Assert.True(options.IsLocalMode);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("false")]
+    public void AddBotFramework_NoAppIdAndLocalModeNotChosen_RefusedSayingHowToRun(string? localMode)
+    {
+        using var services = Build(new() { ["MicrosoftAppType"] = "SingleTenant", ["BotFramework:LocalMode"] = localMode });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BotFrameworkAuthenticationOptions>>().Value);
+
+        Assert.Contains("MicrosoftAppId is empty and local mode is off", error.Message, StringComparison.Ordinal);
+        Assert.Contains("BotFramework:LocalMode=true", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddBotFramework_AppIdAndLocalModeBoth_Refused()
+    {
+        using var services = Build(new()
+        {
+            ["MicrosoftAppId"] = BotHost.AppId,
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppTenantId"] = "tenant-1",
+            ["BotFramework:LocalMode"] = "true",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BotFrameworkAuthenticationOptions>>().Value);
+
+        Assert.Contains("never both", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IsLocalMode_NoAppIdAndNotChosen_IsFalseSoEveryRequestIsAuthenticated()
+    {
+        var sut = new BotFrameworkAuthenticationOptions { MicrosoftAppId = string.Empty, LocalMode = false };
+
+        Assert.False(sut.IsLocalMode);
+    }
+
+    [Fact]
+    public async Task StartAsync_NoAppIdAndLocalModeNotChosen_FailsAtStartWithTheReason()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(
+            () => BotHost.StartAsync(appId: null, settings: new() { ["BotFramework:LocalMode"] = "false" }));
+
+        Assert.Contains("MicrosoftAppId is empty and local mode is off", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_AppIdAndLocalModeChosen_FailsAtStart()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(
+            () => BotHost.StartAsync(BotHost.AppId, settings: new() { ["BotFramework:LocalMode"] = "true" }));
+
+        Assert.Contains("never both", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("smba.trafficmanager.net")]
+    [InlineData("*.botframework.com")]
+    [InlineData("127.0.0.1")]
+    [InlineData("[::1]")]
+    [InlineData("localhost")]
+    public void Validate_ServiceUrlHostThatIsAHost_Succeeds(string host)
+    {
+        var sut = new BotFrameworkChannelOptionsValidator();
+
+        var result = sut.Validate(null, new BotFrameworkChannelOptions { ServiceUrlHosts = [host] });
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("*.net")]
+    [InlineData("https://smba.trafficmanager.net/teams/")]
+    [InlineData("smba.trafficmanager.net:443")]
+    [InlineData("*.127.0.0.1")]
+    [InlineData(" ")]
+    public void Validate_ServiceUrlHostThatIsNotAHost_Fails(string host)
+    {
+        var sut = new BotFrameworkChannelOptionsValidator();
+
+        var result = sut.Validate(null, new BotFrameworkChannelOptions { ServiceUrlHosts = [host] });
+
+        Assert.True(result.Failed);
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

@@ -21,7 +21,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(Options.Create(new BotFrameworkAuthenticationOptions()));
-        services.AddSingleton(Options.Create(new BotFrameworkChannelOptions()));
+        services.AddSingleton(Options.Create(new BotFrameworkChannelOptions { ServiceUrlHosts = ["127.0.0.1"] }));
         services.AddSingleton(Options.Create(new ConnectorRetryOptions { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromSeconds(5) }));
         services.AddBotFrameworkConnector();
         services.AddSingleton<IAppCredentials>(_credentials);

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
+using CaseBot.BotFramework.Authentication;
 using CaseBot.BotFramework.Connector;
 using CaseBot.BotFramework.Schema;
+using Microsoft.Extensions.Options;
 
 namespace CaseBot.BotFramework.Tests.Connector;
 
@@ -57,7 +59,11 @@ public sealed class ConnectorResponseBodyTests
     }
 
     private static ConnectorClient Client(HttpStatusCode status, string body)
-        => new(new HttpClient(new FixedAnswer(status, body)));
+        => new(
+            new HttpClient(new FixedAnswer(status, body)),
+            new ServiceUrlPolicy(
+                Options.Create(new BotFrameworkAuthenticationOptions { MicrosoftAppId = "app-1" }),
+                Options.Create(new BotFrameworkChannelOptions { ServiceUrlHosts = ["connector.test"] })));
 
     private static Activity Message() => new()
     {

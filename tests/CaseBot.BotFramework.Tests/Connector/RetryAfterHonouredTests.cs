@@ -26,7 +26,7 @@ public sealed class RetryAfterHonouredTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(_clock);
-        services.AddSingleton(Options.Create(new BotFrameworkAuthenticationOptions()));
+        services.AddSingleton(Options.Create(new BotFrameworkAuthenticationOptions { LocalMode = true }));
         services.AddSingleton(Options.Create(new BotFrameworkChannelOptions()));
         services.AddSingleton(Options.Create(new ConnectorRetryOptions
         {

@@ -119,10 +119,16 @@ public sealed class EndpointHardeningTests : IAsyncLifetime
         Assert.Equal("NotSupported", body.RootElement.GetProperty("value").GetProperty("code").GetString());
     }
 
-    /// <summary>A body whose length is not known up front, so HttpClient sends it chunked.</summary>
-    private sealed class ChunkedContent(string text) : HttpContent
+    /// <summary>A JSON body whose length is not known up front, so HttpClient sends it chunked.</summary>
+    private sealed class ChunkedContent : HttpContent
     {
-        private readonly byte[] _bytes = Encoding.UTF8.GetBytes(text);
+        private readonly byte[] _bytes;
+
+        public ChunkedContent(string text)
+        {
+            _bytes = Encoding.UTF8.GetBytes(text);
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
 
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
 

@@ -38,19 +38,30 @@ internal sealed class BotHost : IAsyncDisposable
     /// <summary>The host's container, for tests that drive the adapter directly (proactive sends, crafted HTTP contexts).</summary>
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotHost> StartAsync(string? appId, string? metadataUrl = null)
+    /// <summary>
+    /// Starts the host: in local mode (opted into) without <paramref name="appId"/>; with one, a single-tenant bot of tenant-1 that
+    /// sends to the loopback fake Connector (listed in its service URL hosts). <paramref name="settings"/> go on top.
+    /// </summary>
+    public static async Task<BotHost> StartAsync(string? appId, string? metadataUrl = null, Dictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var logs = new CapturingLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Configuration["MicrosoftAppId"] = appId ?? string.Empty;
+        builder.Configuration["BotFramework:LocalMode"] = appId is null ? "true" : "false";
+        builder.Configuration["BotFramework:ServiceUrlHosts:0"] = "127.0.0.1";
         builder.Configuration["MicrosoftAppType"] = "SingleTenant";
         builder.Configuration["MicrosoftAppTenantId"] = "tenant-1";
         builder.Configuration["MicrosoftAppPassword"] = "not-used";
         if (metadataUrl is not null)
         {
             builder.Configuration["BotFramework:OpenIdMetadataUrl"] = metadataUrl;
+        }
+
+        foreach (var (key, value) in settings ?? [])
+        {
+            builder.Configuration[key] = value;
         }
 
         builder.Configuration["BotFramework:ConnectorRetry:BaseDelay"] = "00:00:00.010";
@@ -60,6 +71,7 @@ internal sealed class BotHost : IAsyncDisposable
         builder.Services.AddSingleton<IBot>(bot);
         builder.Services.AddBotFramework(builder.Configuration);
         var app = builder.Build();
+        app.UseBotMessagesAdmission();
         app.MapBotMessages();
         await app.StartAsync();
         return new BotHost(app, bot, storage, logs);

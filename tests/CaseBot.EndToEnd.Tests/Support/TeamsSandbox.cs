@@ -139,7 +139,11 @@ public sealed class TeamsSandbox : IAsyncDisposable
         {
             ["Storage__SqlitePath"] = Path.Combine(_dataFolder, "casebot.db"),
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
+
+            // Local mode, chosen explicitly (the Development settings turn it on too): no authentication, this machine only, and the
+            // Playground's own mock tenant is served, since a local bot has no tenant of its own.
             ["MicrosoftAppId"] = string.Empty,
+            ["BotFramework__LocalMode"] = "true",
 
             // Two members of the Playground's tenant (PlaygroundTenant) hold the access roles; everyone else is an ordinary user.
             ["AdviceLine__StaffObjectIds__0"] = PlaygroundTenant.AdviceLineObjectId,

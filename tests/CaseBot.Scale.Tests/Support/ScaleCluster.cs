@@ -163,10 +163,12 @@ internal sealed class ScaleCluster : IAsyncDisposable
 
     private static BotTarget Target(ScaleDatabase database, FakeConnector connector, IReadOnlyDictionary<string, string>? settings)
     {
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        // Rate limits out of reach: the driver plays many managers of one tenant from one address, far faster than people.
+        var environment = new Dictionary<string, string>(BenchRateLimits.Raised, StringComparer.Ordinal)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["MicrosoftAppId"] = string.Empty,
+            ["BotFramework__LocalMode"] = "true",
             ["Storage__Provider"] = "Postgres",
 
             // Two instances share a server whose max_connections is 300; each keeps its pool well under half of it.

@@ -19,11 +19,11 @@ public sealed class DeploymentSettingsTests
     public void Uncovered_SettingNewInAppSettings_IsReported()
     {
         var appsettings = File.ReadAllText(Path.Combine(CaseBot.TestSupport.RepositoryRoot.Path, "Bot", "appsettings.json"));
-        var withNewSetting = appsettings.Insert(appsettings.LastIndexOf('}'), ", \"RateLimits\": { \"PerUserPerMinute\": 30 }");
+        var withNewSetting = appsettings.Insert(appsettings.LastIndexOf('}'), ", \"Surveys\": { \"PerUserPerMinute\": 30 }");
 
         var sut = SettingsCoverage.Uncovered(HostSettings.FromAppSettings(withNewSetting), BicepSettings.Keys(), DocumentedSettings.Keys());
 
-        Assert.Equal(["RateLimits:PerUserPerMinute"], sut);
+        Assert.Equal(["Surveys:PerUserPerMinute"], sut);
     }
 
     [Fact]
@@ -57,6 +57,15 @@ public sealed class DeploymentSettingsTests
         var sut = DocumentedSettings.Keys().Where(k => !host.Contains(k) || bicep.Contains(k)).ToList();
 
         Assert.True(sut.Count == 0, "infra/README.md lists settings the host does not read, or that the Bicep does set:\n" + string.Join('\n', sut));
+    }
+
+    [Fact]
+    public void Expand_RowWithAlternatives_IsEveryKeyItNames()
+    {
+        var sut = DocumentedSettings.Expand("RateLimits:{Messages|Board}:{PerCaller|PerTenant}:TokenLimit").ToList();
+
+        Assert.Equal(["RateLimits:Messages:PerCaller:TokenLimit", "RateLimits:Messages:PerTenant:TokenLimit",
+            "RateLimits:Board:PerCaller:TokenLimit", "RateLimits:Board:PerTenant:TokenLimit"], sut);
     }
 
     [Theory]

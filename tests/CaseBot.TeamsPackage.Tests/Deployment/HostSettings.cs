@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using CaseBot.BotFramework.Authentication;
+using Microsoft.Extensions.Configuration;
 
 namespace CaseBot.TeamsPackage.Tests.Deployment;
 
@@ -69,6 +70,11 @@ internal static class HostSettings
                 {
                     yield return inner;
                 }
+            }
+            else if (property.GetCustomAttribute<ConfigurationKeyNameAttribute>() is { } keyName)
+            {
+                // A key named outright (BotFramework:LocalMode on the root-bound identity) is that key, not the property's name.
+                yield return prefix + keyName.Name;
             }
             else
             {

@@ -12,8 +12,9 @@ public static class TriggerSynonyms
     [
         "life changing", "life-changing event", "life event", "major life event", "changed their life", "life changed",
         "bereavement", "bereaved", "death in the family", "family death", "died", "passed away", "lost her husband", "lost his wife",
-        "lost their partner", "lost a child", "accident", "crash", "car accident", "serious injury", "injured", "diagnosis",
-        "diagnosed", "new diagnosis", "divorce", "separation", "marriage breakdown", "house fire", "became a carer", "caring responsibilities",
+        "lost their partner", "lost a child", "accident", "crash", "car accident", "serious injury", "injured",
+        // A diagnosis beside another circumstance is usually that one's story ("different diagnoses", a terminal one).
+        "~diagnosis", "~diagnosed", "new diagnosis", "divorce", "separation", "marriage breakdown", "house fire", "became a carer", "caring responsibilities",
         "sudden disability", "stroke", "heart attack", "amputation",
     ];
 
@@ -38,13 +39,18 @@ public static class TriggerSynonyms
         "risk to others", "risk to themselves", "risk to himself", "risk to herself", "violence", "violent", "aggressive",
         "threatening behaviour", "made threats", "making threats", "threats against", "threats of violence", "threats to harm", "hurt themselves", "hurt someone", "hurt others", "safety concern", "safety risk", "welfare concern",
         "hurt himself", "hurt herself",
+        // Thoughts of ending one's life, as people say them without the word suicide.
+        "not wanting to be here", "not want to be here", "\"ending it\"", "\"end it all\"", "take his own life", "take her own life",
+        "take their own life", "kill himself", "kill herself", "kill themselves",
     ];
 
     public static IReadOnlyList<string> OverlappingProcesses { get; } =
     [
         "overlapping", "overlapping processes", "linked processes", "linked process", "formal process", "formal processes",
         "other processes", "another process", "parallel process", "disciplinary", "grievance", "investigation", "conduct",
-        "capability hearing", "performance management", "dismissal", "appeal", "complaint", "whistleblowing", "redeployment",
+        "capability hearing", "performance management", "dismissal",
+        // An appeal is often of another trigger's decision ("the IHR was refused and she's appealing"): a process of its own only alone.
+        "~appeal", "complaint", "whistleblowing", "redeployment",
         "restructure", "redundancy", "police",
     ];
 
@@ -52,7 +58,9 @@ public static class TriggerSynonyms
     [
         "stuck", "blocked", "blockage", "delayed", "delay", "significantly delayed", "stalled", "stalling", "not progressing",
         "no progress", "not making progress", "not moving", "not moving forward", "going nowhere", "entrenched", "standstill",
-        "deadlock", "stalemate", "impasse", "bogged down", "held up", "hold up", "hit a wall", "drifting", "not getting anywhere",
+        "deadlock", "stalemate", "impasse", "bogged down", "held up", "hold up", "hit a wall",
+        // Drifting is also how a case with no pathway feels: stuck only when nothing else is named.
+        "~drifting", "not getting anywhere",
         "no movement", "ground to a halt", "halted", "grinding to a halt", "gone nowhere",
         "nothing happening", "no decision", "not get a decision",
     ];
@@ -62,7 +70,9 @@ public static class TriggerSynonyms
         "failure to implement", "failed to implement", "not implemented", "not been implemented", "unable to implement",
         "can't implement", "cannot implement", "adjustments not made",
         "not put in place", "actions not done", "actions not carried out", "actions not completed", "recommendations not followed",
-        "recommendations not implemented", "not followed through", "not acted on", "haven't been made",
+        "recommendations not implemented", "not followed through", "not acted on", "haven't been made", "not made",
+        // The title's own consequence: adjustments that make (or would make) an impact.
+        "adjustments impact",
         "equipment not provided", "not done", "never done", "not actioned", "never actioned", "not in place", "never put in place",
         "still not in place", "adjustments not in place", "not being followed", "ignored the recommendations",
     ];
@@ -87,6 +97,9 @@ public static class TriggerSynonyms
         "different things", "doesn't match", "don't match", "does not match", "gap between", "contradict", "contradictory",
         "at odds", "different picture", "different understanding", "understand it differently", "who to believe", "conflicting",
         "no one agrees", "nobody agrees",
+        // Two accounts that do not match: "opposite advice", "different information", "read it differently", "nothing like what".
+        "opposite", "different information", "different advice", "different answers", "different opinions", "different message",
+        "read differently", "see it differently", "nothing like what",
         .. Disagreements(),
     ];
 
@@ -116,8 +129,8 @@ public static class TriggerSynonyms
     /// </summary>
     private static IEnumerable<string> Disagreements()
     {
-        const string views = "says|fit|unfit|recommended|advised|cleared|signed|told|thinks|feels|believes|reckons";
-        const string clinicians = "gp|consultant|specialist|psychiatrist|physio|surgeon";
+        const string views = "says|fit|unfit|recommended|advised|cleared|signed|told|thinks|thought|feels|believes|reckons|understood";
+        const string clinicians = "gp|consultant|specialist|psychiatrist|psychologist|psych|neurologist|doctor|physio|surgeon";
         return
         [
             $"oh {views} ... eps|hr|manager|{clinicians}",
@@ -126,6 +139,9 @@ public static class TriggerSynonyms
             $"manager|{clinicians} {views} ... eps|hr",
             $"manager {views} ... {clinicians}",
             $"{clinicians} {views} ... manager",
+
+            // One view, then the other side's "don't" ("I think she's fit to come back, OH don't").
+            $"fit|unfit|ready|{views} ... oh|eps|hr|{clinicians} dont|doesnt|didnt|disagree|disagrees",
         ];
     }
 

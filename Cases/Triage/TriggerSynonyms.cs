@@ -12,9 +12,8 @@ public static class TriggerSynonyms
     [
         "life changing", "life-changing event", "life event", "major life event", "changed their life", "life changed",
         "bereavement", "bereaved", "death in the family", "family death", "died", "passed away", "lost her husband", "lost his wife",
-        "lost their partner", "lost a child", "accident", "crash", "car accident", "serious injury", "injured",
-        // A diagnosis beside another circumstance is usually that one's story ("different diagnoses", a terminal one).
-        "~diagnosis", "~diagnosed", "new diagnosis", "divorce", "separation", "marriage breakdown", "house fire", "became a carer", "caring responsibilities",
+        "lost their partner", "lost a child", "accident", "crash", "car accident", "serious injury", "injured", "diagnosis",
+        "diagnosed", "new diagnosis", "divorce", "separation", "marriage breakdown", "house fire", "became a carer", "caring responsibilities",
         "sudden disability", "stroke", "heart attack", "amputation",
     ];
 
@@ -41,7 +40,8 @@ public static class TriggerSynonyms
         "hurt himself", "hurt herself",
         // Thoughts of ending one's life, as people say them without the word suicide.
         "not wanting to be here", "not want to be here", "\"ending it\"", "\"end it all\"", "take his own life", "take her own life",
-        "take their own life", "kill himself", "kill herself", "kill themselves",
+        "take their own life", "kill himself", "kill herself", "kill themselves", "\"end his life\"", "\"end her life\"", "not want to live",
+        "no reason to live", "better off dead", "want to die", "wants to die", "wanted to die",
     ];
 
     public static IReadOnlyList<string> OverlappingProcesses { get; } =
@@ -62,7 +62,7 @@ public static class TriggerSynonyms
         // Drifting is also how a case with no pathway feels: stuck only when nothing else is named.
         "~drifting", "not getting anywhere",
         "no movement", "ground to a halt", "halted", "grinding to a halt", "gone nowhere",
-        "nothing happening", "no decision", "not get a decision",
+        "nothing happening", "no decision", "not get a decision", "no further forward", "no further on", "postponed", "adjourned",
     ];
 
     public static IReadOnlyList<string> FailureToImplementActions { get; } =
@@ -71,6 +71,7 @@ public static class TriggerSynonyms
         "can't implement", "cannot implement", "adjustments not made",
         "not put in place", "actions not done", "actions not carried out", "actions not completed", "recommendations not followed",
         "recommendations not implemented", "not followed through", "not acted on", "haven't been made", "not made",
+        "not got round to", "not get round to", "not got around to", "not get around to",
         // The title's own consequence: adjustments that make (or would make) an impact.
         "adjustments impact",
         "equipment not provided", "not done", "never done", "not actioned", "never actioned", "not in place", "never put in place",

@@ -4,7 +4,8 @@ namespace CaseBot.Cases.Triage;
 /// The words managers use for each trigger circumstance, beside the policy's own: the policy's words first ("stuck, blocked or
 /// significantly delayed", "entrenched", "intractable"), then everyday ones, abbreviations and the events behind a trigger
 /// (a bereavement is a life-changing event). A phrase names the trigger when all its words are typed, in any order and with any
-/// ending; "no"/"not" phrases only in order. Keep a word out of two lists: an answer naming both would have to be asked about.
+/// ending; "no"/"not" phrases, and phrases written in quotes ("\"ending it\""), only in order. "~appeal" is a weak word: it names the
+/// trigger only when nothing else is named for sure. Keep a word out of two lists: an answer naming both would have to be asked about.
 /// </summary>
 public static class TriggerSynonyms
 {

@@ -31,7 +31,7 @@ public static class AnswerWords
         "n/a", "not applicable", "nil", "zero", "none apply", "none applies", "nothing applies", "nothing really", "none really",
         "no none", "no to all", "none at all", "not really", "none fit", "nothing fits",
         // Informal and misspelt none: "nah", "nowt", "non of them", "not any of them", "not that I can see".
-        "nah", "nowt", "non", "not any", "not any of them", "not that i can see", "zilch", "nada",
+        "nah", "nowt", "non", "not any", "not any of them", "not that i can see", "zilch", "nada", "nothing to report",
     ];
 
     /// <summary>
@@ -43,7 +43,7 @@ public static class AnswerWords
         "at this stage", "as far as i know", "that i know of", "situation",
         // Hesitations and softeners around a none: "erm", "tbh", "to be fair", "thankfully".
         "erm", "um", "umm", "er", "tbh", "to be honest", "to be fair", "thankfully", "luckily", "fortunately",
-        "that i can think of", "springs to mind", "comes to mind", "whatsoever",
+        "that i can think of", "springs to mind", "comes to mind", "whatsoever", "relevant",
     ];
 
     /// <summary>"I don't know": a question the person cannot answer yet, to be explained rather than guessed at.</summary>

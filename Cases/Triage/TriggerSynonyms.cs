@@ -42,7 +42,12 @@ public static class TriggerSynonyms
         // Thoughts of ending one's life, as people say them without the word suicide.
         "not wanting to be here", "not want to be here", "\"ending it\"", "\"end it all\"", "take his own life", "take her own life",
         "take their own life", "kill himself", "kill herself", "kill themselves", "\"end his life\"", "\"end her life\"", "not want to live",
-        "no reason to live", "better off dead", "want to die", "wants to die", "wanted to die",
+        "no reason to live", "better off dead", "want to die", "wants to die", "wanted to die", "can't go on", "cannot go on",
+        "dark place", "in crisis",
+        // Whose safety is at risk: "worried about his safety", "a risk to patients".
+        "safety", "risk to patients", "risk to colleagues", "risk to staff", "risk to the public", "danger to",
+        // Threatened whom? A colleague is a risk; "ET threatened" is litigation, so the word gives way to a firmer one.
+        "~threatened",
     ];
 
     public static IReadOnlyList<string> OverlappingProcesses { get; } =
@@ -64,6 +69,7 @@ public static class TriggerSynonyms
         "~drifting", "not getting anywhere",
         "no movement", "ground to a halt", "halted", "grinding to a halt", "gone nowhere",
         "nothing happening", "no decision", "not get a decision", "no further forward", "no further on", "postponed", "adjourned",
+        "not got anywhere", "not going anywhere", "on hold", "still waiting", "waiting for a decision",
     ];
 
     public static IReadOnlyList<string> FailureToImplementActions { get; } =
@@ -72,7 +78,8 @@ public static class TriggerSynonyms
         "can't implement", "cannot implement", "adjustments not made",
         "not put in place", "actions not done", "actions not carried out", "actions not completed", "recommendations not followed",
         "recommendations not implemented", "not followed through", "not acted on", "haven't been made", "not made",
-        "not got round to", "not get round to", "not got around to", "not get around to",
+        "not got round to", "not get round to", "not got around to", "not get around to", "adjustments not happened",
+        "none of the recommendations", "none of the adjustments",
         // The title's own consequence: adjustments that make (or would make) an impact.
         "adjustments impact",
         "equipment not provided", "not done", "never done", "not actioned", "never actioned", "not in place", "never put in place",
@@ -120,7 +127,7 @@ public static class TriggerSynonyms
         "months and months", "for over a year", "no clear plan", "no exit", "no solution",
         "unresolved", "no clear route", "no route to resolution", "no plan", "no end date", "no return date",
         "no light at the end of the tunnel",
-        "round and round", "no end", "when will it end",
+        "round and round", "no end", "when will it end", "going on forever", "not know what to do next",
     ];
 
     /// <summary>

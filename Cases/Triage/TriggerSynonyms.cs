@@ -109,6 +109,7 @@ public static class TriggerSynonyms
         // Two accounts that do not match: "opposite advice", "different information", "read it differently", "nothing like what".
         "opposite", "different information", "different advice", "different answers", "different opinions", "different message",
         "read differently", "see it differently", "nothing like what",
+        "not communicating", "no communication", "poor communication", "lack of communication",
         .. Disagreements(),
     ];
 

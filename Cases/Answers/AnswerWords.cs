@@ -30,6 +30,8 @@ public static class AnswerWords
         "none", "nothing", "none of them", "none of these", "none of those", "none of the above", "neither", "no", "nope", "na",
         "n/a", "not applicable", "nil", "zero", "none apply", "none applies", "nothing applies", "nothing really", "none really",
         "no none", "no to all", "none at all", "not really", "none fit", "nothing fits",
+        // Informal and misspelt none: "nah", "nowt", "non of them", "not any of them", "not that I can see".
+        "nah", "nowt", "non", "not any", "not any of them", "not that i can see", "zilch", "nada", "nothing to report",
     ];
 
     /// <summary>
@@ -38,7 +40,10 @@ public static class AnswerWords
     public static IReadOnlyList<string> Filler { get; } =
     [
         "list", "case", "ones", "above", "here", "so far", "yet", "at the moment", "at present", "currently", "right now",
-        "at this stage", "as far as i know", "that i know of",
+        "at this stage", "as far as i know", "that i know of", "situation",
+        // Hesitations and softeners around a none: "erm", "tbh", "to be fair", "thankfully".
+        "erm", "um", "umm", "er", "tbh", "to be honest", "to be fair", "thankfully", "luckily", "fortunately",
+        "that i can think of", "springs to mind", "comes to mind", "whatsoever", "relevant",
     ];
 
     /// <summary>"I don't know": a question the person cannot answer yet, to be explained rather than guessed at.</summary>

@@ -4,7 +4,8 @@ namespace CaseBot.Cases.Triage;
 /// The words managers use for each trigger circumstance, beside the policy's own: the policy's words first ("stuck, blocked or
 /// significantly delayed", "entrenched", "intractable"), then everyday ones, abbreviations and the events behind a trigger
 /// (a bereavement is a life-changing event). A phrase names the trigger when all its words are typed, in any order and with any
-/// ending; "no"/"not" phrases only in order. Keep a word out of two lists: an answer naming both would have to be asked about.
+/// ending; "no"/"not" phrases, and phrases written in quotes ("\"ending it\""), only in order. "~appeal" is a weak word: it names the
+/// trigger only when nothing else is named for sure. Keep a word out of two lists: an answer naming both would have to be asked about.
 /// </summary>
 public static class TriggerSynonyms
 {
@@ -38,13 +39,24 @@ public static class TriggerSynonyms
         "risk to others", "risk to themselves", "risk to himself", "risk to herself", "violence", "violent", "aggressive",
         "threatening behaviour", "made threats", "making threats", "threats against", "threats of violence", "threats to harm", "hurt themselves", "hurt someone", "hurt others", "safety concern", "safety risk", "welfare concern",
         "hurt himself", "hurt herself",
+        // Thoughts of ending one's life, as people say them without the word suicide.
+        "not wanting to be here", "not want to be here", "\"ending it\"", "\"end it all\"", "take his own life", "take her own life",
+        "take their own life", "kill himself", "kill herself", "kill themselves", "\"end his life\"", "\"end her life\"", "not want to live",
+        "no reason to live", "better off dead", "want to die", "wants to die", "wanted to die", "can't go on", "cannot go on",
+        "dark place", "in crisis",
+        // Whose safety is at risk: "worried about his safety", "a risk to patients".
+        "safety", "risk to patients", "risk to colleagues", "risk to staff", "risk to the public", "danger to",
+        // Threatened whom? A colleague is a risk; "ET threatened" is litigation, so the word gives way to a firmer one.
+        "~threatened",
     ];
 
     public static IReadOnlyList<string> OverlappingProcesses { get; } =
     [
         "overlapping", "overlapping processes", "linked processes", "linked process", "formal process", "formal processes",
         "other processes", "another process", "parallel process", "disciplinary", "grievance", "investigation", "conduct",
-        "capability hearing", "performance management", "dismissal", "appeal", "complaint", "whistleblowing", "redeployment",
+        "capability hearing", "performance management", "dismissal",
+        // An appeal is often of another trigger's decision ("the IHR was refused and she's appealing"): a process of its own only alone.
+        "~appeal", "complaint", "whistleblowing", "redeployment",
         "restructure", "redundancy", "police",
     ];
 
@@ -52,9 +64,12 @@ public static class TriggerSynonyms
     [
         "stuck", "blocked", "blockage", "delayed", "delay", "significantly delayed", "stalled", "stalling", "not progressing",
         "no progress", "not making progress", "not moving", "not moving forward", "going nowhere", "entrenched", "standstill",
-        "deadlock", "stalemate", "impasse", "bogged down", "held up", "hold up", "hit a wall", "drifting", "not getting anywhere",
+        "deadlock", "stalemate", "impasse", "bogged down", "held up", "hold up", "hit a wall",
+        // Drifting is also how a case with no pathway feels: stuck only when nothing else is named.
+        "~drifting", "not getting anywhere",
         "no movement", "ground to a halt", "halted", "grinding to a halt", "gone nowhere",
-        "nothing happening", "no decision", "not get a decision",
+        "nothing happening", "no decision", "not get a decision", "no further forward", "no further on", "postponed", "adjourned",
+        "not got anywhere", "not going anywhere", "on hold", "still waiting", "waiting for a decision",
     ];
 
     public static IReadOnlyList<string> FailureToImplementActions { get; } =
@@ -62,7 +77,11 @@ public static class TriggerSynonyms
         "failure to implement", "failed to implement", "not implemented", "not been implemented", "unable to implement",
         "can't implement", "cannot implement", "adjustments not made",
         "not put in place", "actions not done", "actions not carried out", "actions not completed", "recommendations not followed",
-        "recommendations not implemented", "not followed through", "not acted on", "haven't been made",
+        "recommendations not implemented", "not followed through", "not acted on", "haven't been made", "not made",
+        "not got round to", "not get round to", "not got around to", "not get around to", "adjustments not happened",
+        "none of the recommendations", "none of the adjustments",
+        // The title's own consequence: adjustments that make (or would make) an impact.
+        "adjustments impact",
         "equipment not provided", "not done", "never done", "not actioned", "never actioned", "not in place", "never put in place",
         "still not in place", "adjustments not in place", "not being followed", "ignored the recommendations",
     ];
@@ -87,6 +106,10 @@ public static class TriggerSynonyms
         "different things", "doesn't match", "don't match", "does not match", "gap between", "contradict", "contradictory",
         "at odds", "different picture", "different understanding", "understand it differently", "who to believe", "conflicting",
         "no one agrees", "nobody agrees",
+        // Two accounts that do not match: "opposite advice", "different information", "read it differently", "nothing like what".
+        "opposite", "different information", "different advice", "different answers", "different opinions", "different message",
+        "read differently", "see it differently", "nothing like what",
+        "not communicating", "no communication", "poor communication", "lack of communication",
         .. Disagreements(),
     ];
 
@@ -105,7 +128,7 @@ public static class TriggerSynonyms
         "months and months", "for over a year", "no clear plan", "no exit", "no solution",
         "unresolved", "no clear route", "no route to resolution", "no plan", "no end date", "no return date",
         "no light at the end of the tunnel",
-        "round and round", "no end", "when will it end",
+        "round and round", "no end", "when will it end", "going on forever", "not know what to do next",
     ];
 
     /// <summary>
@@ -116,8 +139,8 @@ public static class TriggerSynonyms
     /// </summary>
     private static IEnumerable<string> Disagreements()
     {
-        const string views = "says|fit|unfit|recommended|advised|cleared|signed|told|thinks|feels|believes|reckons";
-        const string clinicians = "gp|consultant|specialist|psychiatrist|physio|surgeon";
+        const string views = "says|fit|unfit|recommended|advised|cleared|signed|told|thinks|thought|feels|believes|reckons|understood";
+        const string clinicians = "gp|consultant|specialist|psychiatrist|psychologist|psych|neurologist|doctor|physio|surgeon";
         return
         [
             $"oh {views} ... eps|hr|manager|{clinicians}",
@@ -126,6 +149,9 @@ public static class TriggerSynonyms
             $"manager|{clinicians} {views} ... eps|hr",
             $"manager {views} ... {clinicians}",
             $"{clinicians} {views} ... manager",
+
+            // One view, then the other side's "don't" ("I think she's fit to come back, OH don't").
+            $"fit|unfit|ready|{views} ... oh|eps|hr|{clinicians} dont|doesnt|didnt|disagree|disagrees",
         ];
     }
 

@@ -41,6 +41,12 @@ internal static class ChoiceRecognizer
             }
         }
 
+        // A weak word ("appeal") names its option only when nothing firmer is named: beside another, it is part of that story.
+        if (found.Chosen.Count == 0)
+        {
+            found.Chosen.UnionWith(found.Weak);
+        }
+
         if (found.IsEmpty)
         {
             Resemble(
@@ -183,6 +189,9 @@ internal static class ChoiceRecognizer
 
         tied.UnionWith(TitleStartTies(accepted, words, scope, vocabulary));
         var hedged = scope.Any(i => WordReader.IsHedge(words[i].Text));
+
+        // "Stuck-ish" doubts the word itself, so it makes even a risk only possible ("at risk of becoming stuck").
+        var softened = scope.Any(i => WordReader.IsSoftener(words[i].Text));
         var alternatives = Alternatives(accepted, words, scope);
         foreach (var match in accepted)
         {
@@ -191,14 +200,14 @@ internal static class ChoiceRecognizer
             {
                 found.Denied.Add(match.Option);
             }
-            else if (match.Phrase.IsLookalike || tied.Contains(match.Option) || (hedged && !vocabulary.IgnoresHedge(match.Option))
+            else if (match.Phrase.IsLookalike || tied.Contains(match.Option) || (hedged && (softened || !vocabulary.IgnoresHedge(match.Option)))
                 || alternatives.Contains(match.Option))
             {
                 found.Unsure.Add(match.Option);
             }
             else
             {
-                found.Chosen.Add(match.Option);
+                (match.Phrase.IsWeak ? found.Weak : found.Chosen).Add(match.Option);
             }
         }
 
@@ -251,8 +260,8 @@ internal static class ChoiceRecognizer
         int? previous = null;
         foreach (var word in content)
         {
-            var best = scope.Where(i => !positions.Contains(i) && !words[i].IsStopWord)
-                .Select(i => (Index: i, Strength: words[i].Strength(word))).Where(c => c.Strength > 0)
+            var best = scope.Where(i => !positions.Contains(i))
+                .Select(i => (Index: i, Strength: StopWordStrength(words[i], word) ?? words[i].Strength(word))).Where(c => c.Strength > 0)
                 .OrderByDescending(c => c.Strength)
                 .ThenBy(c => previous is { } p && c.Index < p ? 1 : 0)
                 .ThenBy(c => previous is { } p ? Math.Abs(c.Index - p) : c.Index)
@@ -266,6 +275,13 @@ internal static class ChoiceRecognizer
 
         return positions;
     }
+
+    /// <summary>
+    /// A stop word typed counts only as the very word a phrase names, by stem ("OH say" is "OH says"), and a word made a stop word
+    /// by its neighbour ("each other") not even so; null for other words.
+    /// </summary>
+    private static double? StopWordStrength(Word typed, Word wanted)
+        => typed.IsStopWord ? (WordReader.IsStopWord(typed.Text) && typed.Stem == wanted.Stem ? 1 : 0) : null;
 
     /// <summary>
     /// A phrase of stop words only ("me", "i think so"), with a negation ("not really", "no clear pathway"), a person ("i raised

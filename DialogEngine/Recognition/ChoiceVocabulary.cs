@@ -6,7 +6,7 @@ namespace CaseBot.DialogEngine.Recognition;
 /// <summary>
 /// The options of a prompt read into words: every phrase that names each option (title without its "3. " list number, value,
 /// synonyms, lookalikes; a synonym may give a word's alternatives, "oh|eps says", and be told in parts found in different
-/// segments of the answer, "oh says ... gp"), each option's content words (so a word left over in an answer can point at the
+/// segments of the answer, "oh says ... gp", be weak, "~appeal", or be read in order only, "\"ending it\""), each option's content words (so a word left over in an answer can point at the
 /// options it belongs to), and an index from words to the phrases that use them, so an answer is compared only with phrases it
 /// shares a word with.
 /// Immutable once built: <see cref="ChoiceVocabularies"/> keeps them between turns.
@@ -15,6 +15,12 @@ internal sealed partial class ChoiceVocabulary
 {
     /// <summary>Between the parts of a synonym told in parts ("oh says ... gp"), each found in its own segment of the answer.</summary>
     private const string PartSeparator = "...";
+
+    /// <summary>Before a synonym that names its option only when nothing else is named for sure (<see cref="OptionPhrase.IsWeak"/>).</summary>
+    private const char WeakMark = '~';
+
+    /// <summary>Around a synonym that counts only as its words in order (<see cref="OptionPhrase.IsSequence"/>).</summary>
+    private const char InOrderMark = '"';
 
     private readonly IReadOnlyList<IReadOnlyList<Word>> _optionWords;
     private readonly Dictionary<string, List<OptionPhrase>> _byText = new(StringComparer.Ordinal);
@@ -147,10 +153,14 @@ internal sealed partial class ChoiceVocabulary
                 continue;
             }
 
-            var words = WordReader.Words(synonym);
+            // "~appeal" names the option only when nothing else is named; "\"ending it\"" counts only as those words in that order.
+            var weak = synonym.StartsWith(WeakMark);
+            var plain = weak ? synonym[1..] : synonym;
+            var inOrder = plain.Length > 2 && plain[0] == InOrderMark && plain[^1] == InOrderMark;
+            var words = WordReader.Words(inOrder ? plain[1..^1] : plain);
             if (words.Count > 0)
             {
-                yield return new OptionPhrase(index, words, isTitle: false);
+                yield return new OptionPhrase(index, words, isTitle: false, isWeak: weak, inOrder: inOrder);
             }
         }
 
@@ -191,7 +201,7 @@ internal sealed partial class ChoiceVocabulary
             if (!words[i].IsStopWord && !words[i + 1].IsStopWord && words[i].Text.Length >= 3 && words[i + 1].Text.Length >= 3)
             {
                 var joined = words[i].Text + words[i + 1].Text;
-                yield return new OptionPhrase(phrase.Option, [.. words.Take(i), new Word(joined, EnglishStemmer.Stem(joined), false), .. words.Skip(i + 2)], isTitle: false);
+                yield return new OptionPhrase(phrase.Option, [.. words.Take(i), new Word(joined, EnglishStemmer.Stem(joined), false), .. words.Skip(i + 2)], isTitle: false, isWeak: phrase.IsWeak);
             }
         }
     }

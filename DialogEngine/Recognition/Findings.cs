@@ -6,6 +6,9 @@ internal sealed class Findings
     /// <summary>Options named for sure.</summary>
     public HashSet<int> Chosen { get; } = [];
 
+    /// <summary>Options named only by a weak word (<see cref="OptionPhrase.IsWeak"/>): chosen when nothing else is.</summary>
+    public HashSet<int> Weak { get; } = [];
+
     /// <summary>Options perhaps meant: named as well as another on the same words, with "maybe", or as one of two with "or".</summary>
     public HashSet<int> Unsure { get; } = [];
 
@@ -21,5 +24,5 @@ internal sealed class Findings
     /// <summary>A number typed that is not on the list.</summary>
     public int? Missing { get; set; }
 
-    public bool IsEmpty => Chosen.Count == 0 && Unsure.Count == 0 && Evidence.Count == 0 && Missing is null && Denied.Count == 0;
+    public bool IsEmpty => Chosen.Count == 0 && Weak.Count == 0 && Unsure.Count == 0 && Evidence.Count == 0 && Missing is null && Denied.Count == 0;
 }

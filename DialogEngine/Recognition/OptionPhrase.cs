@@ -7,17 +7,18 @@ namespace CaseBot.DialogEngine.Recognition;
 /// </summary>
 internal sealed record OptionPhrase
 {
-    public OptionPhrase(int option, IReadOnlyList<Word> words, bool isTitle, bool isLookalike = false)
+    public OptionPhrase(int option, IReadOnlyList<Word> words, bool isTitle, bool isLookalike = false, bool isWeak = false, bool inOrder = false)
     {
         Option = option;
         Words = words;
         IsTitle = isTitle;
         IsLookalike = isLookalike;
+        IsWeak = isWeak;
         IsStopWordsOnly = words.All(w => w.IsStopWord);
         Bridges = words.Any(w => w.IsSeparator);
         // Mostly stop words around one word ("what can you do") mean something only together, in order.
         var mostlyStopWords = words.Count(w => !w.IsStopWord) == 1 && words.Count(w => w.IsStopWord) >= 2;
-        IsSequence = IsStopWordsOnly || Bridges || isLookalike || mostlyStopWords
+        IsSequence = inOrder || IsStopWordsOnly || Bridges || isLookalike || mostlyStopWords
             || words.Any(w => WordReader.IsNegator(w.Text) || WordReader.IsPerson(w.Text));
         Content = IsSequence ? words : [.. words.Where(w => !w.IsStopWord)];
     }
@@ -42,13 +43,19 @@ internal sealed record OptionPhrase
     /// <summary>Words like the option's that mean something else: found, they make the option only possibly meant.</summary>
     public bool IsLookalike { get; }
 
+    /// <summary>
+    /// A word that names the option only when nothing else is named for sure ("~appeal"): beside another option it is part of
+    /// that story ("no movement since the appeal was lodged" is stuck, not a linked process).
+    /// </summary>
+    public bool IsWeak { get; }
+
     public bool IsStopWordsOnly { get; }
 
     /// <summary>A phrase with "and" in it ("health and safety"), found across the segments an answer is split into.</summary>
     public bool Bridges { get; }
 
     /// <summary>Matched only as its words in order: a phrase of stop words ("i did"), mostly stop words ("what can you do"), with a negation ("not really"), a person ("i raised
-    /// it") or "and", or a lookalike.</summary>
+    /// it") or "and", a lookalike, or a synonym written in quotes ("ending it").</summary>
     public bool IsSequence { get; }
 
     public IReadOnlyList<Word> Content { get; }

@@ -6,7 +6,7 @@ namespace CaseBot.DialogEngine.Recognition;
 
 /// <summary>
 /// Splits typed text into <see cref="Word"/>s, and a typed answer into segments where people separate the things they list:
-/// commas, semicolons, new lines, full stops, "&amp;", "+", "/", "and", "also", "plus", "but", "except". Hyphens join nothing
+/// commas, semicolons, new lines, full stops, "&amp;", "+", "/", "and", "also", "plus", "but", "whereas", "while", "except". Hyphens join nothing
 /// ("life-changing" is "life changing"), possessives go ("individual's" is "individual"), apostrophes close up ("don't" is "dont").
 /// </summary>
 internal static partial class WordReader
@@ -21,7 +21,7 @@ internal static partial class WordReader
         "think", "would", "will", "could", "should", "may", "get", "got", "getting", "do", "does", "did", "so", "if", "then", "well",
         "option", "options", "number", "numbers", "choose", "pick", "select", "want", "like", "say", "said", "go", "ok", "okay", "also",
         "plus", "but", "however", "though", "although", "except", "apart", "besides", "really", "apply", "applies", "thanks", "thank",
-        "cheers", "honestly", "sorry", "afraid", "both",
+        "cheers", "honestly", "sorry", "afraid", "both", "whereas", "while", "fairly", "em",
     };
 
     /// <summary>Words that turn what follows into its opposite ("no risk of harm", "isn't terminal").</summary>
@@ -34,25 +34,28 @@ internal static partial class WordReader
     /// <summary>Words that make what a segment names only possible ("maybe 10", "possibly litigation", "either is fine").</summary>
     private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
     {
-        "maybe", "perhaps", "possibly", "probably", "might", "unsure", "either", "whichever", "dunno",
+        "maybe", "perhaps", "possibly", "probably", "might", "unsure", "either", "whichever", "dunno", "ish",
     };
+
+    /// <summary>Hedges that doubt the word they are typed with ("stuck-ish"), rather than whether it may happen ("might").</summary>
+    private static readonly HashSet<string> Softeners = new(StringComparer.Ordinal) { "ish" };
 
     /// <summary>Verbs that only help another ("nothing has moved", "nobody is doing anything").</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "will", "would", "could", "should",
-        "may", "do", "does", "did", "ever", "really", "just", "yet", "still",
+        "may", "do", "does", "did", "ever", "really", "just", "yet", "still", "actually", "even",
     };
 
-    /// <summary>People: a phrase naming one ("i raised it", "she asked herself") must have them, in order.</summary>
+    /// <summary>People: a phrase naming one ("i raised it", "she thinks") must have them, in order.</summary>
     private static readonly HashSet<string> Persons = new(StringComparer.Ordinal)
     {
-        "i", "me", "my", "myself", "we", "us", "our", "ourselves",
+        "i", "me", "my", "myself", "we", "us", "our", "ourselves", "he", "she", "they",
     };
 
     private static readonly HashSet<string> SeparatorWords = new(StringComparer.Ordinal)
     {
-        "and", "also", "plus", "but", "however", "though", "although", "then", "except", "apart", "besides",
+        "and", "also", "plus", "but", "however", "though", "although", "whereas", "while", "then", "except", "apart", "besides",
     };
 
     /// <summary>All the words of <paramref name="text"/>, in order, without punctuation ("and" stays, as a separator word).</summary>
@@ -113,6 +116,8 @@ internal static partial class WordReader
     public static bool IsNegator(string word) => Negators.Contains(word);
 
     public static bool IsHedge(string word) => Hedges.Contains(word);
+
+    public static bool IsSoftener(string word) => Softeners.Contains(word);
 
     public static bool IsPerson(string word) => Persons.Contains(word);
 

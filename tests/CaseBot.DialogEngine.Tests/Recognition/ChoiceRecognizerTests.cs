@@ -2,7 +2,10 @@ using CaseBot.DialogEngine.Recognition;
 
 namespace CaseBot.DialogEngine.Tests.Recognition;
 
-/// <summary>How the recogniser reads sentences: phrases told in parts, "a|b" alternatives, "nothing" before a verb, hedged risks.</summary>
+/// <summary>
+/// How the recogniser reads sentences: phrases told in parts, "a|b" alternatives, "nothing" before a verb, hedged and softened
+/// risks, weak and in-order synonyms, a stop word that is the very verb of a phrase.
+/// </summary>
 public class ChoiceRecognizerTests
 {
     private static readonly ChoiceVocabulary Options = new(
@@ -12,6 +15,8 @@ public class ChoiceRecognizerTests
         new("Risk", "There is a risk of a fall", ["might fall"]),
         new("Broken", "Something is broken"),
         new("Other", "Something else", ["not listed"]),
+        new("Hearing", "A hearing is due", ["~appeal"]),
+        new("Quit", "Someone wants to quit", ["\"ending it\""]),
     ]);
 
     [Theory]
@@ -68,6 +73,63 @@ public class ChoiceRecognizerTests
 
         Assert.Empty(result.Chosen);
         Assert.Equal([3], result.Unsure);
+    }
+
+    [Fact]
+    public void Recognize_ASoftenedWordBesideAnOptionAboutARisk_OnlyPerhapsMeansIt()
+    {
+        var result = ChoiceRecognizer.Recognize("it's a fall risk-ish", Options);
+
+        Assert.Empty(result.Chosen);
+        Assert.Equal([2], result.Unsure);
+    }
+
+    [Fact]
+    public void Recognize_AWeakWordAlone_ChoosesItsOption()
+    {
+        var result = ChoiceRecognizer.Recognize("she has lodged an appeal", Options);
+
+        Assert.Equal([5], result.Chosen);
+    }
+
+    [Fact]
+    public void Recognize_AWeakWordBesideAFirmerOption_IsPartOfThatStory()
+    {
+        var result = ChoiceRecognizer.Recognize("the work is not moving since the appeal was lodged", Options);
+
+        Assert.Equal([1], result.Chosen);
+    }
+
+    [Fact]
+    public void Recognize_AQuotedSynonymInItsOrder_ChoosesItsOption()
+    {
+        var result = ChoiceRecognizer.Recognize("he has talked about ending it", Options);
+
+        Assert.Equal([6], result.Chosen);
+    }
+
+    [Fact]
+    public void Recognize_AQuotedSynonymsWordsOutOfOrder_ChooseNothing()
+    {
+        var result = ChoiceRecognizer.Recognize("it is ending soon", Options);
+
+        Assert.Empty(result.Chosen);
+    }
+
+    [Fact]
+    public void Recognize_AStopWordThatIsTheVerbOfAPhrase_CountsAsThatVerb()
+    {
+        var result = ChoiceRecognizer.Recognize("Alice say it's fine, but Carol won't touch it", Options);
+
+        Assert.Equal([0], result.Chosen);
+    }
+
+    [Fact]
+    public void Recognize_EachOther_IsNotTheOptionOther()
+    {
+        var result = ChoiceRecognizer.Recognize("they blame each other", Options);
+
+        Assert.DoesNotContain(4, result.Chosen);
     }
 
     [Fact]

@@ -60,7 +60,8 @@ public sealed class BotbuilderPeerTests(ITestOutputHelper output)
             var choices = (prompt.Options.Choices ?? SynonymTests.YesNo).Select(c => new
             {
                 value = c.Value,
-                synonyms = new[] { c.DisplayTitle, c.TitleWithoutNumber }.Concat(c.Synonyms ?? []).Distinct().ToArray(),
+                // The same words without CaseBot's own marks ("~appeal" weak, "\"ending it\"" in order), which the peer cannot read.
+                synonyms = new[] { c.DisplayTitle, c.TitleWithoutNumber }.Concat((c.Synonyms ?? []).Select(s => s.TrimStart('~').Trim('"'))).Distinct().ToArray(),
             });
             var request = new { typed = line.Typed, choices, many = prompt.Prompt() is MultiSelectPrompt };
             await node.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request));

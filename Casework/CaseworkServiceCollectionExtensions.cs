@@ -25,6 +25,7 @@ public static class CaseworkServiceCollectionExtensions
         services.TryAddSingleton<ActionDone>();
         services.TryAddSingleton<MyActions>();
         services.TryAddSingleton<MeetingBookings>();
+        services.TryAddSingleton<MeetingEvents>();
         services.TryAddSingleton<CaseExports>();
         services.TryAddSingleton<CaseOpenings>();
         services.TryAddSingleton<GroupChats>();

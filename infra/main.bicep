@@ -135,6 +135,9 @@ param calendarWorkdayEnd string = '17:00'
 @description('Graph:Enabled: book meetings through Microsoft Graph. Leave false until an admin has consented to the app\'s Graph permissions (README "Run against real Teams").')
 param graphEnabled bool = false
 
+@description('Graph:TeamsAppId: the Teams app\'s id (TEAMS_APP_ID, made by teamsApp/create before this deployment), so CaseBot can join the chats of the meetings it books.')
+param teamsAppId string = ''
+
 @description('Delivery:DefaultServiceUrl: the Bot Connector address for a tenant nobody has messaged CaseBot from yet.')
 param connectorServiceUrl string = 'https://smba.trafficmanager.net/teams/'
 
@@ -291,6 +294,7 @@ var settings = concat(
     { name: 'Calendar__WorkdayStart', value: calendarWorkdayStart }
     { name: 'Calendar__WorkdayEnd', value: calendarWorkdayEnd }
     { name: 'Graph__Enabled', value: string(graphEnabled) }
+    { name: 'Graph__TeamsAppId', value: teamsAppId }
     { name: 'Delivery__DefaultServiceUrl', value: connectorServiceUrl }
     { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', secretRef: appInsightsSecret }
   ],

@@ -52,6 +52,10 @@ internal sealed class AuditedCaseRepository(ICaseRepository inner, IAuditLog aud
     public IAsyncEnumerable<CriticalCase> ListByStageAsync(IReadOnlyCollection<CaseStage> stages, CancellationToken cancellationToken)
         => inner.ListByStageAsync(stages, cancellationToken);
 
+    // Teams' meeting events find their case here; what the event then changes is audited with the save, as Teams' doing.
+    public Task<CriticalCase?> FindByMeetingChatAsync(string tenantId, string chatId, CancellationToken cancellationToken)
+        => inner.FindByMeetingChatAsync(tenantId, chatId, cancellationToken);
+
     public Task<IReadOnlyList<CriticalCase>> ListForParticipantAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
         => inner.ListForParticipantAsync(tenantId, aadObjectId, cancellationToken);
 
@@ -69,6 +73,8 @@ internal sealed class AuditedCaseRepository(ICaseRepository inner, IAuditLog aud
         ChronologyKind.GroupChatChosen => AuditAction.GroupChatChosen,
         ChronologyKind.GroupChatLeft => AuditAction.GroupChatLeft,
         ChronologyKind.KeyDate => AuditAction.KeyDateAdded,
+        ChronologyKind.MeetingStarted => AuditAction.MeetingStarted,
+        ChronologyKind.MeetingEnded => AuditAction.MeetingEnded,
         ChronologyKind.Triaged or ChronologyKind.MeetingRecommended or ChronologyKind.MeetingDecided => AuditAction.CaseOpened,
         _ => throw new ArgumentOutOfRangeException(nameof(criticalCase), criticalCase.Chronology[^1].Kind, "Every chronology kind needs its audit action."),
     };

@@ -43,7 +43,9 @@ internal static class GraphEvents
             throw MeetingCalendarException.For(CalendarFailure.Refused);
         }
 
-        return new BookedMeeting(id, created.OnlineMeeting?.JoinUrl, created.WebLink, null);
+        // The meeting's chat is in its join link, where Teams posts the meeting's start and end events.
+        var joinUrl = created.OnlineMeeting?.JoinUrl;
+        return new BookedMeeting(id, joinUrl, created.WebLink, null, MeetingChats.FromJoinUrl(joinUrl));
     }
 
     private static Microsoft.Graph.Models.Attendee ToAttendee(CaseBot.Cases.Booking.Attendee person) => new()

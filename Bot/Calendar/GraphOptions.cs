@@ -25,4 +25,10 @@ public sealed class GraphOptions
 
     /// <summary>The Graph endpoint with its version; change it only for a national cloud.</summary>
     public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>
+    /// The Teams app's id (the manifest's <c>id</c>, TEAMS_APP_ID), to install CaseBot in the chats of the meetings it books; empty:
+    /// CaseBot does not join meetings by itself.
+    /// </summary>
+    public string? TeamsAppId { get; set; }
 }

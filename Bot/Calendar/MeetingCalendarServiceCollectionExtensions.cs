@@ -29,11 +29,13 @@ public static class MeetingCalendarServiceCollectionExtensions
             services.TryAddSingleton(sp => GraphClientBuilder.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
             services.AddSingleton<IMeetingCalendar, GraphMeetingCalendar>();
             services.AddSingleton<IPeopleDirectory, GraphPeopleDirectory>();
+            services.AddSingleton<IMeetingChatSetup, GraphMeetingChatSetup>();
         }
         else
         {
             services.AddSingleton<IMeetingCalendar, OfflineMeetingCalendar>();
             services.AddSingleton<IPeopleDirectory, ConfiguredPeopleDirectory>();
+            services.AddSingleton<IMeetingChatSetup, OfflineMeetingChatSetup>();
         }
 
         return services;

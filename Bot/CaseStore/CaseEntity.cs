@@ -79,6 +79,14 @@ public sealed class CaseEntity
         return criticalCase.ParticipantAadObjectIds.Select(id => new CaseParticipantEntity { CaseId = criticalCase.Id, TenantId = criticalCase.TenantId, AadObjectId = id.ToLowerInvariant() });
     }
 
+    /// <summary>The chat rows of a case: each of its meetings held in a Teams chat, once.</summary>
+    public static IEnumerable<CaseMeetingChatEntity> MeetingChats(CriticalCase criticalCase)
+    {
+        ArgumentNullException.ThrowIfNull(criticalCase);
+        return criticalCase.Meetings.Select(m => m.ChatId).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(chat => new CaseMeetingChatEntity { CaseId = criticalCase.Id, TenantId = criticalCase.TenantId, ChatId = chat });
+    }
+
     /// <summary>The case this row holds.</summary>
     public CriticalCase ToCase() => JsonSerializer.Deserialize<CaseDocument>(Json, DocumentJson)!.ToCase(this);
 

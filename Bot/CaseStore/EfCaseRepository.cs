@@ -23,6 +23,7 @@ internal sealed class EfCaseRepository(
                 {
                     db.Cases.Add(CaseEntity.New(criticalCase, timeProvider.GetUtcNow()));
                     db.CaseParticipants.AddRange(CaseEntity.Participants(criticalCase));
+                    db.CaseMeetingChats.AddRange(CaseEntity.MeetingChats(criticalCase));
                     return await db.SaveChangesAsync(ct);
                 },
                 cancellationToken);
@@ -39,6 +40,17 @@ internal sealed class EfCaseRepository(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.Cases.AsNoTracking()
             .SingleOrDefaultAsync(c => c.TenantId == tenantId && c.Reference == reference.Value, cancellationToken);
+        return row?.ToCase();
+    }
+
+    public async Task<CriticalCase?> FindByMeetingChatAsync(string tenantId, string chatId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.CaseMeetingChats.AsNoTracking()
+            .Where(m => m.TenantId == tenantId && m.ChatId == chatId)
+            .Join(db.Cases.AsNoTracking(), m => m.CaseId, c => c.Id, (_, c) => c)
+            .OrderByDescending(c => c.UpdatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
         return row?.ToCase();
     }
 
@@ -188,6 +200,15 @@ internal sealed class EfCaseRepository(
         }
 
         db.CaseParticipants.AddRange(wanted.Where(w => !stored.Exists(s => string.Equals(w.AadObjectId, s, StringComparison.OrdinalIgnoreCase))));
+
+        // A meeting's chat is added by the save that books it; other saves find every chat already there and write nothing.
+        var chats = CaseEntity.MeetingChats(criticalCase).ToList();
+        if (chats.Count > 0)
+        {
+            var storedChats = await db.CaseMeetingChats.AsNoTracking().Where(m => m.CaseId == criticalCase.Id).Select(m => m.ChatId).ToListAsync(cancellationToken);
+            db.CaseMeetingChats.AddRange(chats.Where(c => !storedChats.Contains(c.ChatId)));
+        }
+
         var queued = await AddNoticesAsync(db, criticalCase, notices, cancellationToken);
         if (db.ChangeTracker.HasChanges())
         {

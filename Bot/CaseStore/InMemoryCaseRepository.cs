@@ -21,6 +21,9 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemory
     private readonly Dictionary<(string Tenant, string Person), HashSet<Guid>> _byParticipant = [];
     private readonly Lock _gate = new();
 
+    // A meeting's Teams chat to its case, as the database's meeting chat rows.
+    private readonly ConcurrentDictionary<(string Tenant, string Chat), Guid> _byMeetingChat = new();
+
     public Task AddAsync(CriticalCase criticalCase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criticalCase);
@@ -44,6 +47,9 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemory
         ArgumentNullException.ThrowIfNull(reference);
         return Task.FromResult(_byReference.TryGetValue((tenantId, reference.Value), out var id) && _byId.TryGetValue(id, out var row) ? Read(row) : null);
     }
+
+    public Task<CriticalCase?> FindByMeetingChatAsync(string tenantId, string chatId, CancellationToken cancellationToken)
+        => Task.FromResult(_byMeetingChat.TryGetValue((tenantId, chatId), out var id) && _byId.TryGetValue(id, out var row) ? Read(row) : null);
 
     public Task<CriticalCase?> FindByIdAsync(Guid caseId, CancellationToken cancellationToken)
         => Task.FromResult(_byId.TryGetValue(caseId, out var row) ? Read(row) : null);
@@ -137,6 +143,11 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemory
     // Under _gate: moves the case's entries from the participants it had to the ones it has now.
     private void Index(CriticalCase criticalCase, IReadOnlySet<string> before)
     {
+        foreach (var chat in CaseEntity.MeetingChats(criticalCase))
+        {
+            _byMeetingChat[(chat.TenantId, chat.ChatId)] = chat.CaseId;
+        }
+
         var now = criticalCase.ParticipantAadObjectIds.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in before.Select(p => p.ToLowerInvariant()).Where(p => !now.Contains(p)))
         {

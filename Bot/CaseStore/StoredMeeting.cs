@@ -19,19 +19,23 @@ internal sealed record StoredMeeting(
     string EventId,
     string? JoinUrl,
     string? WebLink,
-    MeetingStatus Status)
+    MeetingStatus Status,
+    string? ChatId = null,
+    DateTimeOffset? StartedAt = null,
+    DateTimeOffset? EndedAt = null)
 {
     public static StoredMeeting From(CaseMeeting meeting)
     {
         var plan = meeting.Plan;
         return new StoredMeeting(
             meeting.Number, plan.Type, plan.Attendees, plan.Purpose, (int)plan.Duration.TotalMinutes, plan.Venue, plan.VenueDetail, plan.Start,
-            plan.OrganiserAadObjectId, plan.OrganiserEmail, meeting.EventId, meeting.JoinUrl, meeting.WebLink, meeting.Status);
+            plan.OrganiserAadObjectId, plan.OrganiserEmail, meeting.EventId, meeting.JoinUrl, meeting.WebLink, meeting.Status,
+            meeting.ChatId, meeting.StartedAt, meeting.EndedAt);
     }
 
     public CaseMeeting ToMeeting(CaseReference reference)
     {
         var plan = MeetingPlan.Restore(reference, Type, Attendees, Purpose, TimeSpan.FromMinutes(DurationMinutes), Venue, VenueDetail, Start, OrganiserAadObjectId, OrganiserEmail);
-        return new CaseMeeting(Number, plan, EventId, JoinUrl, WebLink, Status);
+        return new CaseMeeting(Number, plan, EventId, JoinUrl, WebLink, Status, ChatId, StartedAt, EndedAt);
     }
 }

@@ -20,6 +20,8 @@ public abstract class CaseBotDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<CaseParticipantEntity> CaseParticipants => Set<CaseParticipantEntity>();
 
+    public DbSet<CaseMeetingChatEntity> CaseMeetingChats => Set<CaseMeetingChatEntity>();
+
     public DbSet<OutboxMessageEntity> OutboxMessages => Set<OutboxMessageEntity>();
 
     public DbSet<ConversationReferenceEntity> ConversationReferences => Set<ConversationReferenceEntity>();
@@ -59,6 +61,15 @@ public abstract class CaseBotDbContext(DbContextOptions options) : DbContext(opt
             entity.Property(e => e.TenantId).HasMaxLength(64);
             entity.Property(e => e.AadObjectId).HasMaxLength(64);
             entity.HasIndex(e => new { e.TenantId, e.AadObjectId });
+            entity.HasOne<CaseEntity>().WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<CaseMeetingChatEntity>(entity =>
+        {
+            entity.ToTable("CaseMeetingChats");
+            entity.HasKey(e => new { e.CaseId, e.ChatId });
+            entity.Property(e => e.TenantId).HasMaxLength(64);
+            entity.Property(e => e.ChatId).HasMaxLength(200);
+            entity.HasIndex(e => new { e.TenantId, e.ChatId });
             entity.HasOne<CaseEntity>().WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<OutboxMessageEntity>(entity =>

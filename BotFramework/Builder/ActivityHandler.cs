@@ -20,6 +20,7 @@ public abstract class ActivityHandler : IBot
             ActivityTypes.ConversationUpdate => OnConversationUpdateActivityAsync(turnContext, cancellationToken),
             ActivityTypes.InstallationUpdate => OnInstallationUpdateActivityAsync(turnContext, cancellationToken),
             ActivityTypes.Invoke => OnInvokeTurnAsync(turnContext, cancellationToken),
+            ActivityTypes.Event => OnEventActivityAsync(turnContext, cancellationToken),
             _ => OnUnrecognizedActivityTypeAsync(turnContext, cancellationToken),
         };
     }
@@ -62,6 +63,9 @@ public abstract class ActivityHandler : IBot
     protected virtual Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected virtual Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>An <c>event</c> activity (a named signal from the channel, such as a Teams meeting starting); ignored by default.</summary>
+    protected virtual Task OnEventActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Answers an Action.Execute; the default says the action is not supported.</summary>
     protected virtual Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(

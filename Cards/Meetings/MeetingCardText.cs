@@ -16,6 +16,13 @@ public static class MeetingCardText
     public const string Join = "Join the Teams meeting";
     public const string OpenInOutlook = "Open in Outlook";
     public const string RecordMeeting = "Record the meeting";
+
+    /// <summary>To the lead, when the meeting has ended in Teams and is not recorded yet.</summary>
+    public static string Ended(CaseReference reference, MeetingType type)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return $"The **{MeetingCatalogue.Name(type)}** for case **{MarkdownText.Inline(reference.Value)}** has ended. Record its decisions and actions now, while they are fresh.";
+    }
     public const string RecordHint = "After the meeting, record its decisions and agreed actions here; attendees are then asked to confirm the record.";
     public const string YourResponsibilities = "Your responsibilities";
     public const string WhoElse = "Who else attends";

@@ -160,6 +160,32 @@ public sealed class AttendeeNotices(WorkingHours hours, AdviceLineHours ukHours)
         return notices;
     }
 
+    /// <summary>
+    /// The meeting started in Teams: one agenda card in the meeting's chat (each viewer's refresh gives them their own buttons, and later
+    /// agenda updates replace it with the rest), or, when the chat holds anyone not invited, a note to the lead instead.
+    /// </summary>
+    public IReadOnlyList<CaseNotice> ForMeetingStart(CriticalCase criticalCase, CaseMeeting meeting, bool chatHoldsOnlyAttendees)
+    {
+        ArgumentNullException.ThrowIfNull(criticalCase);
+        ArgumentNullException.ThrowIfNull(meeting);
+        var key = $"{criticalCase.Id:D}/{meeting.Number}";
+        if (chatHoldsOnlyAttendees && meeting.ChatId is { } chat)
+        {
+            return [ChatCard(AgendaKind(meeting.Number), chat, AgendaCard.Build(criticalCase, meeting, hours.Zone), $"agenda/{key}/meeting-chat")];
+        }
+
+        var note = MessageFactory.Markdown(NoticeText.NotPostedInMeetingChat(criticalCase.Reference, meeting.Plan.Type));
+        return [new CaseNotice(NoteKind, criticalCase.LeadAadObjectId, null, Json(note), $"note/meeting-chat/{key}")];
+    }
+
+    /// <summary>The meeting ended in Teams, unrecorded: the lead gets the prompt to record it, once.</summary>
+    public IReadOnlyList<CaseNotice> ForMeetingEnd(CriticalCase criticalCase, CaseMeeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(criticalCase);
+        ArgumentNullException.ThrowIfNull(meeting);
+        return [Card(NoteKind, criticalCase.LeadAadObjectId, MeetingEndedCard.Build(criticalCase, meeting.Number, meeting.Plan.Type), $"ended/{criticalCase.Id:D}/{meeting.Number}")];
+    }
+
     /// <summary>A message activity carrying <paramref name="card"/>, as the JSON a notice's payload holds.</summary>
     public static string Payload(AdaptiveCard card) => Json(CardAttachment.Message(card));
 

@@ -15,6 +15,14 @@ public static class NoticeText
         return $"The **{MeetingCatalogue.Name(type)}** for case **{MarkdownText.Inline(reference.Value)}** on {when} has been cancelled.";
     }
 
+    /// <summary>To the lead when the meeting started but its Teams chat holds someone who was not invited (or whom Teams cannot name).</summary>
+    public static string NotPostedInMeetingChat(CaseReference reference, MeetingType type)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return $"The **{MeetingCatalogue.Name(type)}** for case **{MarkdownText.Inline(reference.Value)}** has started. Someone in its Teams chat was not "
+            + "invited, so CaseBot posted nothing there; everyone invited has the agenda in their chat with CaseBot.";
+    }
+
     public static string CorrectionNote(CaseReference reference, Role role)
     {
         ArgumentNullException.ThrowIfNull(reference);

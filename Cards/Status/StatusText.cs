@@ -70,6 +70,8 @@ public static class StatusText
         ChronologyKind.StuckFlagged => "Flagged as stuck",
         ChronologyKind.GroupChatChosen => "Group chat chosen for the cards",
         ChronologyKind.GroupChatLeft => "Cards back in 1:1 chats",
+        ChronologyKind.MeetingStarted => "Meeting started in Teams",
+        ChronologyKind.MeetingEnded => "Meeting ended in Teams",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

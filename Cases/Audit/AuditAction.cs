@@ -43,4 +43,10 @@ public enum AuditAction
     /// their own card if they are on the case, its status if they may only see it, "no case found" otherwise.
     /// </summary>
     CaseCardViewed,
+
+    /// <summary>Teams said the case's meeting started (the first time).</summary>
+    MeetingStarted,
+
+    /// <summary>Teams said the case's meeting ended (the first time).</summary>
+    MeetingEnded,
 }

@@ -23,6 +23,8 @@ public static class AuditCodes
         [AuditAction.CasePurged] = "case.purged",
         [AuditAction.CaseExported] = "case.exported",
         [AuditAction.CaseCardViewed] = "case.card-viewed",
+        [AuditAction.MeetingStarted] = "meeting.started",
+        [AuditAction.MeetingEnded] = "meeting.ended",
     };
 
     private static readonly Dictionary<AuditOutcome, string> Outcomes = new()

@@ -7,7 +7,12 @@ namespace CaseBot.Cases.Booking;
 /// <param name="JoinUrl">The Teams join link; null offline.</param>
 /// <param name="WebLink">The Outlook link of the event; null offline.</param>
 /// <param name="Status">Booked, cancelled or held.</param>
-public sealed record CaseMeeting(int Number, MeetingPlan Plan, string EventId, string? JoinUrl, string? WebLink, MeetingStatus Status)
+/// <param name="ChatId">The Teams meeting's chat, where its start and end events come from; null offline.</param>
+/// <param name="StartedAt">When someone first started it in Teams; null until then.</param>
+/// <param name="EndedAt">When it first ended in Teams; null until then.</param>
+public sealed record CaseMeeting(
+    int Number, MeetingPlan Plan, string EventId, string? JoinUrl, string? WebLink, MeetingStatus Status,
+    string? ChatId = null, DateTimeOffset? StartedAt = null, DateTimeOffset? EndedAt = null)
 {
     /// <summary>The Entra object ids of the attendees known by id (people picked in Teams), organiser included.</summary>
     public IEnumerable<string> AttendeeAadObjectIds

@@ -36,6 +36,10 @@ public static class CaseText
 
     public static string Rescheduled(MeetingPlan plan) => $"{MeetingCatalogue.Name(plan.Type)} rescheduled";
 
+    public static string Started(MeetingPlan plan) => $"{MeetingCatalogue.Name(plan.Type)} started in Teams";
+
+    public static string Ended(MeetingPlan plan) => $"{MeetingCatalogue.Name(plan.Type)} ended in Teams";
+
     public static string Cancelled(MeetingPlan plan) => $"{MeetingCatalogue.Name(plan.Type)} cancelled";
 
     public static string Held(MeetingPlan plan, int decisions, int actions) => $"{MeetingCatalogue.Name(plan.Type)} held: {decisions} decision(s) and {actions} action(s) recorded";

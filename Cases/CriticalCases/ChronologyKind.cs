@@ -19,4 +19,6 @@ public enum ChronologyKind
     StuckFlagged,
     GroupChatChosen,
     GroupChatLeft,
+    MeetingStarted,
+    MeetingEnded,
 }

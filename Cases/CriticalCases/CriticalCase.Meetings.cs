@@ -27,7 +27,7 @@ public sealed partial class CriticalCase
         RequireOpen();
         Require(BookedMeeting is null, CaseText.AlreadyBooked);
         Require(plan.Reference == Reference, "The plan is for another case.");
-        var meeting = new CaseMeeting(NextMeetingNumber, plan, booked.EventId, booked.JoinUrl, booked.WebLink, MeetingStatus.Booked);
+        var meeting = new CaseMeeting(NextMeetingNumber, plan, booked.EventId, booked.JoinUrl, booked.WebLink, MeetingStatus.Booked, booked.ChatId);
         _meetings.Add(meeting);
         GroupChatId = null;
         Stage = CaseStage.MeetingBooked;
@@ -45,6 +45,7 @@ public sealed partial class CriticalCase
             Plan = current.Plan.RescheduledTo(start, duration),
             JoinUrl = moved.JoinUrl ?? current.JoinUrl,
             WebLink = moved.WebLink ?? current.WebLink,
+            ChatId = moved.ChatId ?? current.ChatId,
         };
         Replace(current, meeting);
         _chronology.Add(new ChronologyEntry(now, ChronologyKind.MeetingRescheduled, CaseText.Rescheduled(meeting.Plan)));

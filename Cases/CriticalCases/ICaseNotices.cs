@@ -18,6 +18,15 @@ public interface ICaseNotices
     /// <summary>After the meeting was cancelled: a note to each attendee, and the agenda cards say so.</summary>
     IReadOnlyList<CaseNotice> ForCancellation(CriticalCase criticalCase, CaseMeeting meeting);
 
+    /// <summary>
+    /// The meeting started in Teams: the agenda in the meeting's chat when <paramref name="chatHoldsOnlyAttendees"/> (everyone in it the
+    /// lead or invited), else a note to the lead that nothing was posted there.
+    /// </summary>
+    IReadOnlyList<CaseNotice> ForMeetingStart(CriticalCase criticalCase, CaseMeeting meeting, bool chatHoldsOnlyAttendees);
+
+    /// <summary>The meeting ended in Teams and is not recorded yet: the lead is asked to record it, with the record form a click away.</summary>
+    IReadOnlyList<CaseNotice> ForMeetingEnd(CriticalCase criticalCase, CaseMeeting meeting);
+
     /// <summary>After an action is done (on <paramref name="today"/>, the organisation's date): every copy of the action list is replaced.</summary>
     IReadOnlyList<CaseNotice> ForTick(CriticalCase criticalCase, DateOnly today);
 

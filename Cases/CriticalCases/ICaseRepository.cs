@@ -27,6 +27,12 @@ public interface ICaseRepository
     /// <summary>Every case at one of these stages, across tenants, oldest update first, in pages (for scheduled jobs).</summary>
     IAsyncEnumerable<CriticalCase> ListByStageAsync(IReadOnlyCollection<CaseStage> stages, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The case with a meeting held in the Teams chat <paramref name="chatId"/> ("19:meeting_...@thread.v2") in the tenant, if any: how
+    /// a meeting's start and end events, which Teams posts in that chat, find their case.
+    /// </summary>
+    Task<CriticalCase?> FindByMeetingChatAsync(string tenantId, string chatId, CancellationToken cancellationToken);
+
     /// <summary>The cases in the tenant that this person leads or attends (not cancelled), newest activity first.</summary>
     Task<IReadOnlyList<CriticalCase>> ListForParticipantAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken);
 }

@@ -11,9 +11,11 @@ namespace CaseBot.Casework.Meetings;
 /// save finds the same event), then the case with its notices through <see cref="CaseChanges"/>. A calendar failure changes nothing.
 /// A save that loses a race is tried on a fresh read: the same change still applies if the case still has this meeting (or already
 /// has this very event); a case whose meetings moved on meanwhile is left as it is and the lead is told. Only the case's lead may do
-/// any of it, and that is checked before the calendar is touched.
+/// any of it, and that is checked before the calendar is touched. Once a Teams meeting is booked or moved, CaseBot joins its chat with
+/// the case's tab (<see cref="IMeetingChatSetup"/>, repeated on each move in case an earlier attempt failed); the booking stands
+/// whether or not that works.
 /// </summary>
-public sealed class MeetingBookings(CaseChanges changes, IMeetingCalendar calendar, ICaseNotices notices, TimeProvider time)
+public sealed class MeetingBookings(CaseChanges changes, IMeetingCalendar calendar, ICaseNotices notices, IMeetingChatSetup meetingChats, TimeProvider time)
 {
     public async Task<BookingOutcome> BookAsync(CaseCaller caller, CriticalCase criticalCase, MeetingPlan plan, CancellationToken cancellationToken)
     {
@@ -33,7 +35,7 @@ public sealed class MeetingBookings(CaseChanges changes, IMeetingCalendar calend
             return BookingOutcome.Failed(error.Message);
         }
 
-        return await SaveAsync(caller, criticalCase.Id, booked.IcsFile, fresh =>
+        var outcome = await SaveAsync(caller, criticalCase.Id, booked.IcsFile, fresh =>
         {
             if (fresh.BookedMeeting is { } existing && existing.EventId == booked.EventId)
             {
@@ -49,6 +51,7 @@ public sealed class MeetingBookings(CaseChanges changes, IMeetingCalendar calend
             var meeting = fresh.Book(plan, booked, time.GetUtcNow());
             return CaseChange<BookingOutcome>.Saved(new(meeting, booked.IcsFile, null), notices.ForBooking(fresh, meeting));
         }, cancellationToken);
+        return await InMeetingChatAsync(criticalCase.Reference, outcome, cancellationToken);
     }
 
     public async Task<BookingOutcome> RescheduleAsync(
@@ -74,7 +77,7 @@ public sealed class MeetingBookings(CaseChanges changes, IMeetingCalendar calend
             return BookingOutcome.Failed(error.Message);
         }
 
-        return await SaveAsync(caller, criticalCase.Id, moved.IcsFile, fresh =>
+        var outcome = await SaveAsync(caller, criticalCase.Id, moved.IcsFile, fresh =>
         {
             if (fresh.BookedMeeting?.EventId != current.EventId)
             {
@@ -84,6 +87,7 @@ public sealed class MeetingBookings(CaseChanges changes, IMeetingCalendar calend
             var meeting = fresh.Reschedule(start, duration, moved, time.GetUtcNow());
             return CaseChange<BookingOutcome>.Saved(new(meeting, moved.IcsFile, null), notices.ForReschedule(fresh, meeting));
         }, cancellationToken);
+        return await InMeetingChatAsync(criticalCase.Reference, outcome, cancellationToken);
     }
 
     public async Task<BookingOutcome> CancelAsync(CaseCaller caller, CriticalCase criticalCase, string comment, CancellationToken cancellationToken)
@@ -124,6 +128,17 @@ public sealed class MeetingBookings(CaseChanges changes, IMeetingCalendar calend
             var meeting = fresh.CancelMeeting(time.GetUtcNow());
             return CaseChange<BookingOutcome>.Saved(new(meeting, ics, null), notify ? notices.ForCancellation(fresh, meeting) : []);
         }, cancellationToken);
+    }
+
+    // After the save, never instead of it: joining the chat is Graph's to fail without costing the booking.
+    private async Task<BookingOutcome> InMeetingChatAsync(CaseReference reference, BookingOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome is { Succeeded: true, Meeting.ChatId: { } chat })
+        {
+            await meetingChats.SetUpAsync(chat, reference, cancellationToken);
+        }
+
+        return outcome;
     }
 
     private static BookingOutcome? NotLead(CaseCaller caller, CriticalCase criticalCase)

@@ -12,6 +12,7 @@ public static class AttendeeServiceCollectionExtensions
     {
         services.AddSingleton<MyActionsCommand>();
         services.AddSingleton<GroupChatCommand>();
+        services.AddSingleton<MeetingChatEvents>();
         services.AddSingleton<StatusViews>();
         services.AddSingleton<ActionTicks>();
         services.AddSingleton<MeetingRecords>();

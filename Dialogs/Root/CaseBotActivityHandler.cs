@@ -12,11 +12,12 @@ namespace CaseBot.Dialogs.Root;
 /// CaseBot's turn logic: welcomes people when they join, hands messages to the conversation in progress or to the command router,
 /// and saves conversation and user state at the end of every turn so a restart resumes where the person left off. A message or card
 /// action from someone without an Entra object id (nobody Teams vouches for) gets a plain answer and touches no case or conversation.
+/// A case's meeting starting and ending in Teams arrive as events in the meeting's chat (<see cref="MeetingChatEvents"/>).
 /// </summary>
 public sealed class CaseBotActivityHandler(
     ConversationState conversationState, UserState userState, CaseBotDialogs dialogs, CommandRouter commands, IPromptRenderer renderer, AttendeeCardActions attendeeCards,
-    GroupChatCommand groupChats, ChoiceVocabularies vocabularies)
-    : ActivityHandler
+    GroupChatCommand groupChats, MeetingChatEvents meetingChat, ChoiceVocabularies vocabularies)
+    : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -76,6 +77,13 @@ public sealed class CaseBotActivityHandler(
         => IsShared(turnContext.Activity) && turnContext.Activity.Action == "add"
             ? turnContext.SendActivityAsync(CardAttachment.Message(WelcomeCard.Build()), cancellationToken)
             : Task.CompletedTask;
+
+    // A case's meeting starting or ending in Teams: Teams posts these in the meeting's chat when CaseBot is installed there.
+    protected override Task OnTeamsMeetingStartAsync(MeetingStartEventDetails meeting, ITurnContext turnContext, CancellationToken cancellationToken)
+        => meetingChat.StartedAsync(meeting, turnContext, cancellationToken);
+
+    protected override Task OnTeamsMeetingEndAsync(MeetingEndEventDetails meeting, ITurnContext turnContext, CancellationToken cancellationToken)
+        => meetingChat.EndedAsync(meeting, turnContext, cancellationToken);
 
     private static bool IsShared(Activity activity)
         => activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "groupChat" or "channel";

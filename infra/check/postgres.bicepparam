@@ -14,3 +14,4 @@ param adviceLineStaffGroupIds = ['33333333-2222-3333-4444-555555555555', '444444
 param adminObjectIds = ['55555555-2222-3333-4444-555555555555']
 param adminGroupIds = ['66666666-2222-3333-4444-555555555555']
 param graphEnabled = true
+param teamsAppId = '6f1c2b8e-0a4d-4e1f-9a3b-2c7d5e8f9a01'

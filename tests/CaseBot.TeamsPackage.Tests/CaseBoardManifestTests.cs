@@ -40,4 +40,16 @@ public sealed class CaseBoardManifestTests
         Assert.Equal($"api://{Domain}/{TeamsPackageTests.Settings["BOT_ID"]}", sso["resource"]!.GetValue<string>());
         Assert.Contains(Domain, Manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
     }
+
+    [Fact]
+    public void MeetingEvents_TheBotInGroupChatsWithTheLeastResourceSpecificPermissionTeamsNeedsToSendThem()
+    {
+        var bot = Assert.Single(Manifest["bots"]!.AsArray())!;
+        var permissions = Manifest["authorization"]!["permissions"]!["resourceSpecific"]!.AsArray();
+
+        Assert.Contains("groupChat", bot["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        var permission = Assert.Single(permissions)!;
+        Assert.Equal(("OnlineMeeting.ReadBasic.Chat", "Application"), (permission["name"]!.GetValue<string>(), permission["type"]!.GetValue<string>()));
+        Assert.Contains("meetingSidePanel", Assert.Single(Manifest["configurableTabs"]!.AsArray())!["context"]!.AsArray().Select(c => c!.GetValue<string>()));
+    }
 }

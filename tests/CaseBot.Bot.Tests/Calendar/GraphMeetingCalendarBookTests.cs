@@ -102,14 +102,15 @@ public sealed class GraphMeetingCalendarBookTests
     }
 
     [Fact]
-    public async Task BookAsync_Created_ReturnsEventIdJoinUrlAndWebLink()
+    public async Task BookAsync_Created_ReturnsEventIdJoinUrlWebLinkAndTheMeetingsChat()
     {
         var sut = GraphCalendarFixture.Create(_graph.Respond(HttpStatusCode.Created, GraphCalendarFixture.CreatedEvent));
 
         var booked = await sut.BookAsync(CalendarPlans.Conference(), CalendarPlans.Key(), CancellationToken.None);
 
         Assert.Equal(
-            new BookedMeeting("AAMkAD-event-1", "https://teams.microsoft.com/l/meetup-join/abc", "https://outlook.office365.com/owa/?itemid=AAMkAD", null),
+            new BookedMeeting("AAMkAD-event-1", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzA2YTFlMmQt%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d", "https://outlook.office365.com/owa/?itemid=AAMkAD", null,
+                "19:meeting_NzA2YTFlMmQt@thread.v2"),
             booked);
     }
 

@@ -33,6 +33,11 @@ internal static class AttendeePeople
 
     public static Attendee Individual { get; } = new(Role.Individual, "Isla Individual", "isla.individual@example.org", null);
 
+    /// <summary>The Teams chat of the seeded conference, as Graph's join link names it and Teams' meeting events come from.</summary>
+    public const string MeetingChat = "19:meeting_OTg5ZjY4YTIt@thread.v2";
+
+    public const string MeetingJoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTg5ZjY4YTIt%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d";
+
     public static ChannelAccount Account(string aadObjectId) => new($"29:{aadObjectId}", "Someone", aadObjectId);
 
     /// <summary>Switches who is clicking.</summary>
@@ -155,7 +160,7 @@ internal static class AttendeePeople
         var plan = MeetingPlan.Create(
             criticalCase.Reference, MeetingType.CaseConference, attendees, "Agree adjustments and a return-to-work plan.", TimeSpan.FromMinutes(90),
             Venue.WorkBase, null, harness.Clock.GetUtcNow().AddDays(7), LeadId, LeadEmail);
-        criticalCase.Book(plan, new BookedMeeting("event-1", "https://teams.microsoft.com/l/meetup-join/abc", null, null), harness.Clock.GetUtcNow());
+        criticalCase.Book(plan, new BookedMeeting("event-1", MeetingJoinUrl, null, null, MeetingChat), harness.Clock.GetUtcNow());
         return criticalCase;
     }
 }

@@ -65,7 +65,7 @@ public sealed class PlanningWithGraphTests : IAsyncLifetime
         var html = body.GetProperty("body").GetProperty("content").GetString()!;
         Assert.Contains("1 hour", html, StringComparison.Ordinal);
         Assert.Contains("Agree the next steps.", html, StringComparison.Ordinal);
-        Assert.Equal(("AAMkAD-event-1", "https://teams.microsoft.com/l/meetup-join/abc"), (saved.BookedMeeting!.EventId, saved.BookedMeeting.JoinUrl));
+        Assert.Equal(("AAMkAD-event-1", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzA2YTFlMmQt%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d"), (saved.BookedMeeting!.EventId, saved.BookedMeeting.JoinUrl));
     }
 
     [Fact]

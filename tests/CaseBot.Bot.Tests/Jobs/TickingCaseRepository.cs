@@ -46,6 +46,9 @@ internal sealed class TickingCaseRepository(ICaseRepository inner) : ICaseReposi
 
     public IAsyncEnumerable<CriticalCase> ListByStageAsync(IReadOnlyCollection<CaseStage> stages, CancellationToken cancellationToken) => inner.ListByStageAsync(stages, cancellationToken);
 
+    public Task<CriticalCase?> FindByMeetingChatAsync(string tenantId, string chatId, CancellationToken cancellationToken)
+        => inner.FindByMeetingChatAsync(tenantId, chatId, cancellationToken);
+
     public Task<IReadOnlyList<CriticalCase>> ListForParticipantAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
         => inner.ListForParticipantAsync(tenantId, aadObjectId, cancellationToken);
 }

@@ -124,6 +124,25 @@ public abstract partial class CaseRepositoryContractTests
     }
 
     [StorageFact]
+    public async Task FindByMeetingChatAsync_ChatOfABookedMeeting_FindsTheCaseInItsTenantOnly()
+    {
+        const string chat = "19:meeting_Y29udHJhY3Q@thread.v2";
+        var id = await AddAsync("HR-CHAT");
+        var criticalCase = (await Sut.FindByIdAsync(id, default))!;
+        criticalCase.Book(TestCriticalCases.Plan(criticalCase), new BookedMeeting("event-1", null, null, null, chat), Clock.GetUtcNow());
+        await Sut.UpdateAsync(criticalCase, TestCriticalCases.LeadId, default);
+        var saved = (await Sut.FindByIdAsync(id, default))!;
+        saved.StartMeeting(chat, Clock.GetUtcNow());
+        await Sut.UpdateAsync(saved, TestCriticalCases.LeadId, default);
+
+        var found = await Sut.FindByMeetingChatAsync(TestCriticalCases.Tenant, chat, default);
+
+        Assert.Equal((id, Clock.GetUtcNow()), (found!.Id, found.MeetingInChat(chat)!.StartedAt));
+        Assert.Null(await Sut.FindByMeetingChatAsync("other-tenant", chat, default));
+        Assert.Null(await Sut.FindByMeetingChatAsync(TestCriticalCases.Tenant, "19:meeting_b3RoZXI@thread.v2", default));
+    }
+
+    [StorageFact]
     public async Task ListByStageAsync_MoreThanAPageSavedMicrosecondsApart_ReturnsEachMatchingCaseOnce()
     {
         // Ticks finer than PostgreSQL keeps (1 µs) and ties: the keyset paging must still see every case exactly once.

@@ -46,6 +46,20 @@ public sealed class InMemoryCaseRepositoryTests
     }
 
     [Fact]
+    public async Task FindByMeetingChatAsync_ChatOfABookedMeeting_FindsTheCaseInItsTenantOnly()
+    {
+        const string chat = "19:meeting_bWVtb3J5@thread.v2";
+        var added = TestCriticalCases.Open("HR-MEM-3", _clock.GetUtcNow());
+        await _sut.AddAsync(added, default);
+        var booked = (await _sut.FindByIdAsync(added.Id, default))!;
+        booked.Book(TestCriticalCases.Plan(booked), new BookedMeeting("event-1", null, null, null, chat), _clock.GetUtcNow());
+        await _sut.UpdateAsync(booked, TestCriticalCases.LeadId, [], default);
+
+        Assert.Equal(added.Id, (await _sut.FindByMeetingChatAsync(TestCriticalCases.Tenant, chat, default))!.Id);
+        Assert.Null(await _sut.FindByMeetingChatAsync("other-tenant", chat, default));
+    }
+
+    [Fact]
     public async Task UpdateAsync_StaleVersion_IsAConflict()
     {
         var added = TestCriticalCases.Open("HR-MEM-3", _clock.GetUtcNow());

@@ -19,6 +19,7 @@ public sealed class MeetingBookingsTests
     private readonly Mock<ICaseRepository> _cases = new();
     private readonly Mock<IMeetingCalendar> _calendar = new();
     private readonly Mock<ICaseNotices> _notices = new();
+    private readonly Mock<IMeetingChatSetup> _meetingChats = new();
     private readonly MeetingBookings _sut;
     private CriticalCase _stored = AttendeeTestCases.Opened();
 
@@ -30,7 +31,7 @@ public sealed class MeetingBookingsTests
         var access = new CaseAccessPolicy(AccessGrants.None, Mock.Of<IGroupMembership>());
         var lookups = new CaseLookups(_cases.Object, Mock.Of<ICaseReferenceSearch>(), access, Mock.Of<IAuditLog>(), TimeProvider.System, NullLogger<CaseLookups>.Instance);
         var changes = new CaseChanges(_cases.Object, lookups, new CaseLocks(), NullLogger<CaseChanges>.Instance) { Backoff = _ => TimeSpan.Zero };
-        _sut = new MeetingBookings(changes, _calendar.Object, _notices.Object, new FakeTimeProvider(AttendeeTestCases.Now));
+        _sut = new MeetingBookings(changes, _calendar.Object, _notices.Object, _meetingChats.Object, new FakeTimeProvider(AttendeeTestCases.Now));
     }
 
     [Fact]
@@ -45,6 +46,32 @@ public sealed class MeetingBookingsTests
         Assert.True(outcome.Succeeded);
         Assert.Equal("event-9", outcome.Meeting!.EventId);
         _calendar.Verify(c => c.BookAsync(It.IsAny<MeetingPlan>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task BookAsync_TeamsMeetingBooked_CaseBotJoinsItsChatAfterTheSave()
+    {
+        const string chat = "19:meeting_Ym9va2luZw@thread.v2";
+        _calendar.Setup(c => c.BookAsync(It.IsAny<MeetingPlan>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new BookedMeeting("event-9", "https://teams.microsoft.com/l/meetup-join/x", null, null, chat));
+        var saved = false;
+        _cases.Setup(c => c.UpdateAsync(It.IsAny<CriticalCase>(), Lead.AadObjectId, It.IsAny<IReadOnlyList<CaseNotice>>(), It.IsAny<CancellationToken>()))
+            .Callback(() => saved = true).Returns(Task.CompletedTask);
+        _meetingChats.Setup(m => m.SetUpAsync(chat, _stored.Reference, It.IsAny<CancellationToken>()))
+            .Callback(() => Assert.True(saved, "The chat is joined only once the booking is saved.")).ReturnsAsync(false);
+
+        var outcome = await _sut.BookAsync(Lead, _stored, AttendeeTestCases.Plan(_stored), default);
+
+        Assert.True(outcome.Succeeded);
+        _meetingChats.Verify(m => m.SetUpAsync(chat, _stored.Reference, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task BookAsync_OfflineBookingWithoutAChat_JoinsNoChat()
+    {
+        await _sut.BookAsync(Lead, _stored, AttendeeTestCases.Plan(_stored), default);
+
+        _meetingChats.Verify(m => m.SetUpAsync(It.IsAny<string>(), It.IsAny<CaseReference>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]

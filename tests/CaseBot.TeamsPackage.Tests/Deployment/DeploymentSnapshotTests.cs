@@ -121,14 +121,17 @@ public sealed partial class DeploymentSnapshotTests
     }
 
     [Fact]
-    public void EntraManifest_RequestsTheGraphApplicationPermissionsForBooking()
+    public void EntraManifest_RequestsTheGraphApplicationPermissionsForBookingAndJoiningTheMeeting()
     {
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "aad.manifest.json")))!;
 
         var sut = manifest["requiredResourceAccess"]!.AsArray().Single(r => r!["resourceAppId"]!.GetValue<string>() == "Microsoft Graph")!["resourceAccess"]!
             .AsArray().Where(a => a!["type"]!.GetValue<string>() == "Role").Select(a => a!["id"]!.GetValue<string>());
 
-        Assert.Equal(["Calendars.Read", "Calendars.ReadWrite", "User.Read.All"], sut.Order());
+        // Joining the meeting: the Self...ForChat permissions reach only CaseBot's own installation and tabs, never other apps'.
+        Assert.Equal(
+            ["AppCatalog.Read.All", "Calendars.Read", "Calendars.ReadWrite", "TeamsAppInstallation.ReadWriteSelfForChat.All", "TeamsTab.ReadWriteSelfForChat.All", "User.Read.All"],
+            sut.Order(StringComparer.Ordinal));
     }
 
     [GeneratedRegex(@"^EXPOSE (\d+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]

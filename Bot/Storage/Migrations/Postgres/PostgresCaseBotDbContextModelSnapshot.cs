@@ -123,6 +123,27 @@ namespace CaseBot.Bot.Storage.Migrations.Postgres
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseMeetingChatEntity", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("CaseId", "ChatId");
+
+                    b.HasIndex("TenantId", "ChatId");
+
+                    b.ToTable("CaseMeetingChats", (string)null);
+                });
+
             modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseParticipantEntity", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -324,6 +345,15 @@ namespace CaseBot.Bot.Storage.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("StateItems", (string)null);
+                });
+
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseMeetingChatEntity", b =>
+                {
+                    b.HasOne("CaseBot.Bot.CaseStore.CaseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseParticipantEntity", b =>

@@ -115,6 +115,27 @@ namespace CaseBot.Bot.Storage.Migrations.Sqlite
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseMeetingChatEntity", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "ChatId");
+
+                    b.HasIndex("TenantId", "ChatId");
+
+                    b.ToTable("CaseMeetingChats", (string)null);
+                });
+
             modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseParticipantEntity", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -314,6 +335,15 @@ namespace CaseBot.Bot.Storage.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("StateItems", (string)null);
+                });
+
+            modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseMeetingChatEntity", b =>
+                {
+                    b.HasOne("CaseBot.Bot.CaseStore.CaseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseBot.Bot.CaseStore.CaseParticipantEntity", b =>

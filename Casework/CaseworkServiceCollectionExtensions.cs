@@ -1,6 +1,7 @@
 using CaseBot.Casework.Actions;
 using CaseBot.Casework.Changes;
 using CaseBot.Casework.Chats;
+using CaseBot.Casework.Closings;
 using CaseBot.Casework.Exports;
 using CaseBot.Casework.Lookups;
 using CaseBot.Casework.Meetings;
@@ -28,6 +29,7 @@ public static class CaseworkServiceCollectionExtensions
         services.TryAddSingleton<CaseExports>();
         services.TryAddSingleton<CaseOpenings>();
         services.TryAddSingleton<GroupChats>();
+        services.TryAddSingleton<CaseClosings>();
         return services;
     }
 }

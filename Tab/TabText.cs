@@ -49,7 +49,19 @@ public static class TabText
     public const string OpenActionsHeading = "Open actions";
     public const string ChooseCase = "Choose the case this tab shows";
     public const string ChooseCaseIntro = "Everyone in this chat sees the case only if they lead or attend it, or work on the OH advice line.";
+    public const string CloseHeading = "Close the case";
+    public const string CloseIntro = "Once no meeting is booked and every action is done, close the case with how it ended. Its records are then kept for the retention period from today.";
+    public const string OutcomeLegend = "How did the case end?";
+    public const string OtherReasonLabel = "If other: in a few words, how it ended";
+    public const string ReasonHint = "Up to 200 characters; no names or medical details.";
+    public const string CloseButton = "Close the case";
+    public const string ReopenHeading = "Reopen the case";
+    public const string ReopenReasonLabel = "Why is it reopened?";
+    public const string ReopenButton = "Reopen the case";
+    public const string CaseReopened = "The case is open again.";
     public const string ConfigureOutsideTeams = "This page sets up a tab in a Teams chat or channel; outside Teams it only shows the choice.";
+
+    public static string CaseClosed(string outcome) => $"The case is closed: {outcome}.";
 
     public static string Signed(string? name, bool local) => name is null ? string.Empty : local ? $"{name} (local)" : name;
 

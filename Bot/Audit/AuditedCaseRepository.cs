@@ -65,6 +65,7 @@ internal sealed class AuditedCaseRepository(ICaseRepository inner, IAuditLog aud
         ChronologyKind.RecordConfirmed or ChronologyKind.CorrectionRequested => AuditAction.RecordAnswered,
         ChronologyKind.Reminder => AuditAction.ReminderSent,
         ChronologyKind.Closed => AuditAction.CaseClosed,
+        ChronologyKind.Reopened => AuditAction.CaseReopened,
         ChronologyKind.StuckFlagged => AuditAction.StuckFlagged,
         ChronologyKind.GroupChatChosen => AuditAction.GroupChatChosen,
         ChronologyKind.GroupChatLeft => AuditAction.GroupChatLeft,

@@ -1,5 +1,7 @@
 using System.Globalization;
 using CaseBot.Cards.Model;
+using CaseBot.Cases.Closing;
+using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Cards.Status;
@@ -16,7 +18,8 @@ public static class StatusCard
     /// <param name="status">What to show.</param>
     /// <param name="displayZone">UK time, for dates.</param>
     /// <param name="adviceLineNow">The advice line's open/closed line (<c>AdviceLineHours.Describe</c>).</param>
-    public static AdaptiveCard Build(CaseStatus status, TimeZoneInfo displayZone, string adviceLineNow)
+    /// <param name="forLead">True when the case's lead is looking: the card offers "Close the case" (or "Reopen the case" once closed).</param>
+    public static AdaptiveCard Build(CaseStatus status, TimeZoneInfo displayZone, string adviceLineNow, bool forLead = false)
     {
         ArgumentNullException.ThrowIfNull(status);
         ArgumentNullException.ThrowIfNull(displayZone);
@@ -34,6 +37,15 @@ public static class StatusCard
         }
 
         body.Add(new Container { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium, Items = [new TextBlock(adviceLineNow)] });
+        if (forLead)
+        {
+            // The button only starts "close REF" or "reopen REF": the conversation says why not (open actions, a booked meeting) or asks the outcome.
+            var (label, command) = status.Stage == CaseStage.Closed
+                ? (StatusText.Reopen, $"reopen {status.Reference.Value}")
+                : (StatusText.Close, $"close {status.Reference.Value}");
+            body.Add(new ActionSet { Actions = [new SubmitAction(label) { Data = CardSerializer.Data(new { command }) }] });
+        }
+
         return new AdaptiveCard { FallbackText = title, Body = body };
     }
 
@@ -56,6 +68,11 @@ public static class StatusCard
         if (status.LastActivityAt is { } last && status.LastActivityKind is { } kind)
         {
             facts.Add(new(StatusFacts.LastActivity, $"{StatusText.Activity(kind)}, {When(last, displayZone)}"));
+        }
+
+        if (status.Outcome is { } outcome)
+        {
+            facts.Add(new(StatusFacts.Outcome, OutcomeCatalogue.Name(outcome)));
         }
 
         facts.Add(new(StatusFacts.NextStep, StatusText.NextStep(status.Stage, status.Meeting)));

@@ -43,4 +43,7 @@ public enum AuditAction
     /// their own card if they are on the case, its status if they may only see it, "no case found" otherwise.
     /// </summary>
     CaseCardViewed,
+
+    /// <summary>The lead reopened a closed case.</summary>
+    CaseReopened,
 }

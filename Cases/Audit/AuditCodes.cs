@@ -23,6 +23,7 @@ public static class AuditCodes
         [AuditAction.CasePurged] = "case.purged",
         [AuditAction.CaseExported] = "case.exported",
         [AuditAction.CaseCardViewed] = "case.card-viewed",
+        [AuditAction.CaseReopened] = "case.reopened",
     };
 
     private static readonly Dictionary<AuditOutcome, string> Outcomes = new()

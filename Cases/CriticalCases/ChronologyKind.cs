@@ -19,4 +19,7 @@ public enum ChronologyKind
     StuckFlagged,
     GroupChatChosen,
     GroupChatLeft,
+
+    /// <summary>The lead reopened a closed case, with a reason.</summary>
+    Reopened,
 }

@@ -20,7 +20,7 @@ internal sealed class TabLookups(CaseLookups lookups, AdviceLineHours ukHours)
         var lookup = await lookups.LookUpAsync(caller, reference, cancellationToken);
         if (lookup.Shown is { } found)
         {
-            return new LookupAnswer(reference, CaseView.Of(found, lookup.At, ukHours.Zone), []);
+            return new LookupAnswer(reference, CaseView.Of(found, lookup.At, ukHours.Zone, caller.AadObjectId), []);
         }
 
         return new LookupAnswer(reference, null, await lookups.StartingWithAsync(caller, reference.Value, cancellationToken));

@@ -2,6 +2,7 @@ using CaseBot.Casework.Actions;
 using CaseBot.Casework.Changes;
 using CaseBot.Casework.Chats;
 using CaseBot.Casework.Closings;
+using CaseBot.Casework.Escalations;
 using CaseBot.Casework.Exports;
 using CaseBot.Casework.Lookups;
 using CaseBot.Casework.Meetings;
@@ -16,7 +17,7 @@ public static class CaseworkServiceCollectionExtensions
 {
     /// <summary>
     /// Needs from the host: ICaseRepository, ICaseReferenceSearch, CaseAccessPolicy, IAuditLog, ICaseNotices, IMeetingCalendar,
-    /// AdviceLineHours and TimeProvider.
+    /// AdviceLineHours and TimeProvider; for tier changes, EscalationTiers and ITierNotices.
     /// </summary>
     public static IServiceCollection AddCasework(this IServiceCollection services)
     {
@@ -30,6 +31,7 @@ public static class CaseworkServiceCollectionExtensions
         services.TryAddSingleton<CaseOpenings>();
         services.TryAddSingleton<GroupChats>();
         services.TryAddSingleton<CaseClosings>();
+        services.TryAddSingleton<CaseEscalations>();
         return services;
     }
 }

@@ -59,6 +59,12 @@ public static class TabText
     public const string ReopenReasonLabel = "Why is it reopened?";
     public const string ReopenButton = "Reopen the case";
     public const string CaseReopened = "The case is open again.";
+    public const string TierHeading = "Escalation tier";
+    public const string TierIntro = "As the OH service you can escalate the case or step it down by hand. The lead and the tiers' contacts are told, with your reason.";
+    public const string TierLabel = "Move the case to";
+    public const string TierReasonLabel = "Why?";
+    public const string TierButton = "Change the tier";
+    public const string TierChanged = "The case's tier is changed; the lead and the tiers' contacts are told.";
     public const string ConfigureOutsideTeams = "This page sets up a tab in a Teams chat or channel; outside Teams it only shows the choice.";
 
     public static string CaseClosed(string outcome) => $"The case is closed: {outcome}.";

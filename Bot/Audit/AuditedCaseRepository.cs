@@ -66,6 +66,8 @@ internal sealed class AuditedCaseRepository(ICaseRepository inner, IAuditLog aud
         ChronologyKind.Reminder => AuditAction.ReminderSent,
         ChronologyKind.Closed => AuditAction.CaseClosed,
         ChronologyKind.Reopened => AuditAction.CaseReopened,
+        ChronologyKind.Escalated => AuditAction.CaseEscalated,
+        ChronologyKind.SteppedDown => AuditAction.CaseSteppedDown,
         ChronologyKind.StuckFlagged => AuditAction.StuckFlagged,
         ChronologyKind.GroupChatChosen => AuditAction.GroupChatChosen,
         ChronologyKind.GroupChatLeft => AuditAction.GroupChatLeft,

@@ -24,7 +24,8 @@ internal sealed record CaseDocument(
     IReadOnlyList<MeetingRecord>? Records = null,
     DateTimeOffset? ClosedAt = null,
     string? GroupChatId = null,
-    StoredClosure? Closure = null)
+    StoredClosure? Closure = null,
+    StoredTier? Tier = null)
 {
     public static CaseDocument From(CriticalCase criticalCase)
     {
@@ -47,7 +48,8 @@ internal sealed record CaseDocument(
             criticalCase.Records,
             criticalCase.ClosedAt,
             criticalCase.GroupChatId,
-            StoredClosure.From(criticalCase.Closure));
+            StoredClosure.From(criticalCase.Closure),
+            StoredTier.From(criticalCase.Tier));
     }
 
     public CriticalCase ToCase(CaseEntity row)
@@ -59,7 +61,7 @@ internal sealed record CaseDocument(
         var reference = CaseReference.Parse(row.Reference);
         var progress = new CaseProgress(
             [.. (Meetings ?? []).Select(m => m.ToMeeting(reference))], [.. (Actions ?? []).Select(a => a.ToAction())], Records ?? [], ClosedAt, GroupChatId,
-            Closure?.ToClosure());
+            Closure?.ToClosure(), Tier?.ToTier());
         return CriticalCase.Restore(
             row.Id, reference, row.LeadAadObjectId, row.TenantId, triage, decision, Enum.Parse<CaseStage>(row.Stage), Chronology, row.Version, progress);
     }

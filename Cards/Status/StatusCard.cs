@@ -2,6 +2,7 @@ using System.Globalization;
 using CaseBot.Cards.Model;
 using CaseBot.Cases.Closing;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Cases.Escalation;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Cards.Status;
@@ -70,6 +71,7 @@ public static class StatusCard
             facts.Add(new(StatusFacts.LastActivity, $"{StatusText.Activity(kind)}, {When(last, displayZone)}"));
         }
 
+        facts.Add(new(StatusFacts.Escalation, Escalation(status.Tier ?? CaseTier.None, displayZone)));
         if (status.Outcome is { } outcome)
         {
             facts.Add(new(StatusFacts.Outcome, OutcomeCatalogue.Name(outcome)));
@@ -85,6 +87,13 @@ public static class StatusCard
         ArgumentNullException.ThrowIfNull(status);
         return [.. status.OpenActions.Select(a =>
             $"{RoleCatalogue.Name(a.OwnerRole)}: due {a.Due.ToString("d MMM yyyy", EnGb)}{(a.IsOverdue(status.Today) ? $" ({StatusText.Overdue})" : string.Empty)}")];
+    }
+
+    /// <summary>"Escalated, since 3 Dec 2026" or "Not escalated": a case's tier as every view shows it.</summary>
+    public static string Escalation(CaseTier tier, TimeZoneInfo displayZone)
+    {
+        ArgumentNullException.ThrowIfNull(tier);
+        return EscalationText.Standing(tier, TimeZoneInfo.ConvertTime(tier.Since, displayZone).ToString("d MMM yyyy", EnGb));
     }
 
     private static string When(DateTimeOffset at, TimeZoneInfo zone)

@@ -12,4 +12,5 @@ public static class StatusFacts
     public const string LastActivity = "Last activity";
     public const string NextStep = "Next step";
     public const string Outcome = "Outcome";
+    public const string Escalation = "Escalation";
 }

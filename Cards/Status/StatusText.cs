@@ -70,6 +70,8 @@ public static class StatusText
         ChronologyKind.CorrectionRequested => "Correction to the record requested",
         ChronologyKind.Closed => "Case closed",
         ChronologyKind.Reopened => "Case reopened",
+        ChronologyKind.Escalated => "Escalated",
+        ChronologyKind.SteppedDown => "Stepped down",
         ChronologyKind.StuckFlagged => "Flagged as stuck",
         ChronologyKind.GroupChatChosen => "Group chat chosen for the cards",
         ChronologyKind.GroupChatLeft => "Cards back in 1:1 chats",

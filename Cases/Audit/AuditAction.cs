@@ -46,4 +46,10 @@ public enum AuditAction
 
     /// <summary>The lead reopened a closed case.</summary>
     CaseReopened,
+
+    /// <summary>A case was escalated to a higher tier (by the daily check, or by the OH service by hand).</summary>
+    CaseEscalated,
+
+    /// <summary>The OH service stepped a case down a tier (or out of escalation) by hand.</summary>
+    CaseSteppedDown,
 }

@@ -24,6 +24,8 @@ public static class AuditCodes
         [AuditAction.CaseExported] = "case.exported",
         [AuditAction.CaseCardViewed] = "case.card-viewed",
         [AuditAction.CaseReopened] = "case.reopened",
+        [AuditAction.CaseEscalated] = "case.escalated",
+        [AuditAction.CaseSteppedDown] = "case.stepped-down",
     };
 
     private static readonly Dictionary<AuditOutcome, string> Outcomes = new()

@@ -22,4 +22,10 @@ public enum ChronologyKind
 
     /// <summary>The lead reopened a closed case, with a reason.</summary>
     Reopened,
+
+    /// <summary>The case moved up the escalation tiers (the daily check, or the OH service by hand).</summary>
+    Escalated,
+
+    /// <summary>The OH service stepped the case down a tier (or out of escalation) by hand.</summary>
+    SteppedDown,
 }

@@ -1,6 +1,7 @@
 using CaseBot.Cases.Actions;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.Closing;
+using CaseBot.Cases.Escalation;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Records;
 
@@ -35,6 +36,7 @@ public sealed partial class CriticalCase
         ClosedAt = progress.ClosedAt;
         GroupChatId = progress.GroupChatId;
         Closure = progress.Closure;
+        Tier = progress.Tier ?? CaseTier.None;
     }
 
     public Guid Id { get; }
@@ -65,6 +67,9 @@ public sealed partial class CriticalCase
     /// <summary>How the case ended, while it is closed; null while it is open (a reopened case's earlier outcome no longer counts).</summary>
     public CaseClosure? Closure { get; private set; }
 
+    /// <summary>Where the case stands on the escalation tiers (<see cref="CaseTier.None"/> until it is first escalated).</summary>
+    public CaseTier Tier { get; private set; }
+
     /// <summary>The Teams group chat the lead chose for the shared cards (agenda, action list, record); null: each person's 1:1 chat.</summary>
     public string? GroupChatId { get; private set; }
 
@@ -91,7 +96,7 @@ public sealed partial class CriticalCase
             .Where(id => !string.IsNullOrWhiteSpace(id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Everything since triage, for repositories.</summary>
-    public CaseProgress Progress => new([.. _meetings], [.. _actions], [.. _records], ClosedAt, GroupChatId, Closure);
+    public CaseProgress Progress => new([.. _meetings], [.. _actions], [.. _records], ClosedAt, GroupChatId, Closure, Tier);
 
     /// <summary>Opens a case from a completed triage and the manager's decision; the chronology starts with both.</summary>
     public static CriticalCase Open(Guid id, CaseReference reference, string leadAadObjectId, string tenantId, TriageRecord triage, MeetingDecision decision, DateTimeOffset now)

@@ -2,6 +2,7 @@ using CaseBot.Cards.Actions;
 using CaseBot.Cases.Closing;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Casework.Closings;
+using CaseBot.Casework.Escalations;
 using CaseBot.Tab.Views;
 using CaseBot.Tab.SignIn;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace CaseBot.Tab.Pages;
 /// and the page's script submits it. The lead closes the case here, or reopens it, through the chat's own path (<see cref="CaseClosings"/>);
 /// the case is then shown again with what happened.
 /// </summary>
-internal sealed class LookupModel(TabLookups lookups, CaseClosings closings) : PageModel
+internal sealed class LookupModel(TabLookups lookups, CaseClosings closings, CaseEscalations escalations) : PageModel
 {
     public string? Reference { get; private set; }
 
@@ -58,6 +59,19 @@ internal sealed class LookupModel(TabLookups lookups, CaseClosings closings) : P
 
     public Task<IActionResult> OnPostReopenAsync(Guid caseId, string? reference, string? reason, CancellationToken cancellationToken)
         => AfterAsync(reference, closings.ReopenAsync(TabUser.From(User)!.Caller, caseId, reason, cancellationToken), cancellationToken);
+
+    /// <summary>The OH service moves the case to another tier by hand, with a reason (anyone else is answered as for a missing case).</summary>
+    public async Task<IActionResult> OnPostTierAsync(Guid caseId, string? reference, int level, string? reason, CancellationToken cancellationToken)
+    {
+        var result = await escalations.ChangeAsync(TabUser.From(User)!.Caller, caseId, level, reason, cancellationToken);
+        Notice = result.Outcome switch
+        {
+            TierChangeOutcome.Changed => CardNotice.Done(TabText.TierChanged),
+            TierChangeOutcome.CaseChanged => CardNotice.Refused(CardNotices.CaseChanged),
+            _ => CardNotice.Refused(result.Refusal ?? CaseText.NoCaseFound),
+        };
+        return await OnPostAsync(result.Case?.Reference.Value ?? reference, cancellationToken);
+    }
 
     private async Task<IActionResult> AfterAsync(string? reference, Task<ClosingResult> change, CancellationToken cancellationToken)
     {

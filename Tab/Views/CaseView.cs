@@ -15,10 +15,12 @@ namespace CaseBot.Tab.Views;
 /// <param name="Facts">The status card's rows.</param>
 /// <param name="OpenActionLines">The status card's open-action lines.</param>
 /// <param name="Chronology">The chronology, newest first.</param>
+/// <param name="Tiers">For the OH service only: the tiers it may move the case to by hand.</param>
 /// <param name="Closing">For the case's lead only: whether it is closed and, while open, why it cannot close yet; null for anyone else.</param>
 public sealed record CaseView(
     Guid CaseId, CaseReference Reference, IReadOnlyList<Fact> Facts, IReadOnlyList<string> OpenActionLines, IReadOnlyList<ChronologyLine> Chronology,
-    LeadClosing? Closing = null)
+    LeadClosing? Closing = null,
+    TierChoice? Tiers = null)
 {
     /// <param name="criticalCase">The case.</param>
     /// <param name="now">When it is looked at.</param>

@@ -7,6 +7,7 @@ using CaseBot.Casework.Exports;
 using CaseBot.Casework.Lookups;
 using CaseBot.Casework.Meetings;
 using CaseBot.Casework.Openings;
+using CaseBot.Casework.Service;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,7 +18,7 @@ public static class CaseworkServiceCollectionExtensions
 {
     /// <summary>
     /// Needs from the host: ICaseRepository, ICaseReferenceSearch, CaseAccessPolicy, IAuditLog, ICaseNotices, IMeetingCalendar,
-    /// AdviceLineHours and TimeProvider; for tier changes, EscalationTiers and ITierNotices.
+    /// AdviceLineHours and TimeProvider; for tier changes, EscalationTiers and ITierNotices; for the OH service's page, ICaseloadSearch.
     /// </summary>
     public static IServiceCollection AddCasework(this IServiceCollection services)
     {
@@ -32,6 +33,7 @@ public static class CaseworkServiceCollectionExtensions
         services.TryAddSingleton<GroupChats>();
         services.TryAddSingleton<CaseClosings>();
         services.TryAddSingleton<CaseEscalations>();
+        services.TryAddSingleton<ServiceBoard>();
         return services;
     }
 }

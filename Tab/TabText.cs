@@ -49,6 +49,9 @@ public static class TabText
     public const string OpenActionsHeading = "Open actions";
     public const string ChooseCase = "Choose the case this tab shows";
     public const string ChooseCaseIntro = "Everyone in this chat sees the case only if they lead or attend it, or work on the OH advice line.";
+    public const string ServicePage = "Open cases";
+    public const string ServiceIntro = "Every open case of the OH service, for the people who run it. Each view is recorded in the audit.";
+    public const string NoOpenCases = "No open case matches.";
     public const string CloseHeading = "Close the case";
     public const string CloseIntro = "Once no meeting is booked and every action is done, close the case with how it ended. Its records are then kept for the retention period from today.";
     public const string OutcomeLegend = "How did the case end?";

@@ -52,4 +52,7 @@ public enum AuditAction
 
     /// <summary>The OH service stepped a case down a tier (or out of escalation) by hand.</summary>
     CaseSteppedDown,
+
+    /// <summary>Someone opened the OH service's page of open cases (any filter, order or page); about no one case.</summary>
+    ServiceCaseloadViewed,
 }

@@ -26,6 +26,7 @@ public static class AuditCodes
         [AuditAction.CaseReopened] = "case.reopened",
         [AuditAction.CaseEscalated] = "case.escalated",
         [AuditAction.CaseSteppedDown] = "case.stepped-down",
+        [AuditAction.ServiceCaseloadViewed] = "service.caseload-viewed",
     };
 
     private static readonly Dictionary<AuditOutcome, string> Outcomes = new()

@@ -72,6 +72,31 @@ public static class TabText
 
     public static string CaseClosed(string outcome) => $"The case is closed: {outcome}.";
 
+    /// <summary>
+    /// What each person of the local picker is, and what that lets them see, so a new user knows whom to pick for each view: their
+    /// organisation-wide roles, or, with none, a manager or attendee (who sees the cases they lead or attend).
+    /// </summary>
+    public static IReadOnlyList<(string Tag, string Sees)> RolesOf(CaseBot.Cases.Access.CallerRoles roles)
+    {
+        var said = new List<(string, string)>();
+        if (roles.HasFlag(CaseBot.Cases.Access.CallerRoles.AdviceLineStaff))
+        {
+            said.Add(("OH advice line", "Looks up any case's status."));
+        }
+
+        if (roles.HasFlag(CaseBot.Cases.Access.CallerRoles.Service))
+        {
+            said.Add(("OH service", "Sees every open case (Open cases) and escalates or steps a case down."));
+        }
+
+        if (roles.HasFlag(CaseBot.Cases.Access.CallerRoles.Admin))
+        {
+            said.Add(("Admin", "Looks up any case, exports its audit trail and data."));
+        }
+
+        return said.Count > 0 ? said : [("Manager or attendee", "Sees the cases they lead or attend; starts a case with new case in chat.")];
+    }
+
     public static string Signed(string? name, bool local) => name is null ? string.Empty : local ? $"{name} (local)" : name;
 
     public static string PageOf(int page, int pages, int total) => $"Page {page} of {pages} ({total} {(total == 1 ? "case" : "cases")})";

@@ -1,7 +1,9 @@
+using CaseBot.Bot.Storage;
 using CaseBot.Cards.Status;
 using CaseBot.Cases.Audit;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Tab;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseBot.Bot.Tests.Tab;
@@ -40,6 +42,11 @@ public sealed class TabTierTests(TabHostFixture fixture) : IClassFixture<TabHost
         Assert.Equal((2, true), (saved.Tier.Level, saved.Tier.ByHand));
         var audit = await _host.Services.GetRequiredService<IAuditLog>().ForCaseAsync(_host.Tenant, CaseReference.Parse(Reference), default);
         Assert.Contains(audit, r => (r.Entry.Action, r.Entry.ActorAadObjectId) == (AuditAction.CaseEscalated, TabPeople.ServiceId));
+
+        // Announced in the same save: the lead, and the admins of the default "Escalated" tier (LeadAndAdmins).
+        await using var db = await _host.Services.GetRequiredService<ICaseBotDbContextFactory>().CreateDbContextAsync(default);
+        var told = await db.OutboxMessages.AsNoTracking().Where(m => m.CaseId == _case.Id && m.Kind == "tier").Select(m => m.RecipientAadObjectId).ToListAsync();
+        Assert.Equal(new[] { TabPeople.LeadId, TabPeople.AdminId }.Order(), told.Order());
     }
 
     [Fact]

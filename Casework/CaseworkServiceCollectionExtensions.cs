@@ -1,10 +1,13 @@
 using CaseBot.Casework.Actions;
 using CaseBot.Casework.Changes;
 using CaseBot.Casework.Chats;
+using CaseBot.Casework.Closings;
+using CaseBot.Casework.Escalations;
 using CaseBot.Casework.Exports;
 using CaseBot.Casework.Lookups;
 using CaseBot.Casework.Meetings;
 using CaseBot.Casework.Openings;
+using CaseBot.Casework.Service;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,7 +18,7 @@ public static class CaseworkServiceCollectionExtensions
 {
     /// <summary>
     /// Needs from the host: ICaseRepository, ICaseReferenceSearch, CaseAccessPolicy, IAuditLog, ICaseNotices, IMeetingCalendar,
-    /// AdviceLineHours and TimeProvider.
+    /// AdviceLineHours and TimeProvider; for tier changes, EscalationTiers and ITierNotices; for the OH service's page, ICaseloadSearch.
     /// </summary>
     public static IServiceCollection AddCasework(this IServiceCollection services)
     {
@@ -29,6 +32,9 @@ public static class CaseworkServiceCollectionExtensions
         services.TryAddSingleton<CaseExports>();
         services.TryAddSingleton<CaseOpenings>();
         services.TryAddSingleton<GroupChats>();
+        services.TryAddSingleton<CaseClosings>();
+        services.TryAddSingleton<CaseEscalations>();
+        services.TryAddSingleton<ServiceBoard>();
         return services;
     }
 }

@@ -49,7 +49,53 @@ public static class TabText
     public const string OpenActionsHeading = "Open actions";
     public const string ChooseCase = "Choose the case this tab shows";
     public const string ChooseCaseIntro = "Everyone in this chat sees the case only if they lead or attend it, or work on the OH advice line.";
+    public const string ServicePage = "Open cases";
+    public const string ServiceIntro = "Every open case of the OH service, for the people who run it. Each view is recorded in the audit.";
+    public const string NoOpenCases = "No open case matches.";
+    public const string CloseHeading = "Close the case";
+    public const string CloseIntro = "Once no meeting is booked and every action is done, close the case with how it ended. Its records are then kept for the retention period from today.";
+    public const string OutcomeLegend = "How did the case end?";
+    public const string OtherReasonLabel = "If other: in a few words, how it ended";
+    public const string ReasonHint = "Up to 200 characters; no names or medical details.";
+    public const string CloseButton = "Close the case";
+    public const string ReopenHeading = "Reopen the case";
+    public const string ReopenReasonLabel = "Why is it reopened?";
+    public const string ReopenButton = "Reopen the case";
+    public const string CaseReopened = "The case is open again.";
+    public const string TierHeading = "Escalation tier";
+    public const string TierIntro = "As the OH service you can escalate the case or step it down by hand. The lead and the tiers' contacts are told, with your reason.";
+    public const string TierLabel = "Move the case to";
+    public const string TierReasonLabel = "Why?";
+    public const string TierButton = "Change the tier";
+    public const string TierChanged = "The case's tier is changed; the lead and the tiers' contacts are told.";
     public const string ConfigureOutsideTeams = "This page sets up a tab in a Teams chat or channel; outside Teams it only shows the choice.";
+
+    public static string CaseClosed(string outcome) => $"The case is closed: {outcome}.";
+
+    /// <summary>
+    /// What each person of the local picker is, and what that lets them see, so a new user knows whom to pick for each view: their
+    /// organisation-wide roles, or, with none, a manager or attendee (who sees the cases they lead or attend).
+    /// </summary>
+    public static IReadOnlyList<(string Tag, string Sees)> RolesOf(CaseBot.Cases.Access.CallerRoles roles)
+    {
+        var said = new List<(string, string)>();
+        if (roles.HasFlag(CaseBot.Cases.Access.CallerRoles.AdviceLineStaff))
+        {
+            said.Add(("OH advice line", "Looks up any case's status."));
+        }
+
+        if (roles.HasFlag(CaseBot.Cases.Access.CallerRoles.Service))
+        {
+            said.Add(("OH service", "Sees every open case (Open cases) and escalates or steps a case down."));
+        }
+
+        if (roles.HasFlag(CaseBot.Cases.Access.CallerRoles.Admin))
+        {
+            said.Add(("Admin", "Looks up any case, exports its audit trail and data."));
+        }
+
+        return said.Count > 0 ? said : [("Manager or attendee", "Sees the cases they lead or attend; starts a case with new case in chat.")];
+    }
 
     public static string Signed(string? name, bool local) => name is null ? string.Empty : local ? $"{name} (local)" : name;
 

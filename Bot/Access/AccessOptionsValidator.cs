@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace CaseBot.Bot.Access;
 
 /// <summary>Every configured id must be a GUID, as Entra object and group ids are: a typo or a name never silently grants nothing (or something).</summary>
-internal sealed class AccessOptionsValidator : IValidateOptions<AdviceLineStaffOptions>, IValidateOptions<AdminOptions>
+internal sealed class AccessOptionsValidator : IValidateOptions<AdviceLineStaffOptions>, IValidateOptions<AdminOptions>, IValidateOptions<ServiceOptions>
 {
     public ValidateOptionsResult Validate(string? name, AdviceLineStaffOptions options)
     {
@@ -19,6 +19,14 @@ internal sealed class AccessOptionsValidator : IValidateOptions<AdviceLineStaffO
         return Check(
             (AdminOptions.SectionName + ":" + nameof(options.ObjectIds), options.ObjectIds),
             (AdminOptions.SectionName + ":" + nameof(options.GroupIds), options.GroupIds));
+    }
+
+    public ValidateOptionsResult Validate(string? name, ServiceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Check(
+            (ServiceOptions.SectionName + ":" + nameof(options.ObjectIds), options.ObjectIds),
+            (ServiceOptions.SectionName + ":" + nameof(options.GroupIds), options.GroupIds));
     }
 
     private static ValidateOptionsResult Check(params (string Key, List<string> Ids)[] lists)

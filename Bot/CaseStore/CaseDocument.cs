@@ -23,7 +23,9 @@ internal sealed record CaseDocument(
     IReadOnlyList<StoredAction>? Actions = null,
     IReadOnlyList<MeetingRecord>? Records = null,
     DateTimeOffset? ClosedAt = null,
-    string? GroupChatId = null)
+    string? GroupChatId = null,
+    StoredClosure? Closure = null,
+    StoredTier? Tier = null)
 {
     public static CaseDocument From(CriticalCase criticalCase)
     {
@@ -45,7 +47,9 @@ internal sealed record CaseDocument(
             [.. criticalCase.Actions.Select(StoredAction.From)],
             criticalCase.Records,
             criticalCase.ClosedAt,
-            criticalCase.GroupChatId);
+            criticalCase.GroupChatId,
+            StoredClosure.From(criticalCase.Closure),
+            StoredTier.From(criticalCase.Tier));
     }
 
     public CriticalCase ToCase(CaseEntity row)
@@ -56,7 +60,8 @@ internal sealed record CaseDocument(
         var decision = MeetingDecision.Create(Recommendation, Chosen, OverrideReason);
         var reference = CaseReference.Parse(row.Reference);
         var progress = new CaseProgress(
-            [.. (Meetings ?? []).Select(m => m.ToMeeting(reference))], [.. (Actions ?? []).Select(a => a.ToAction())], Records ?? [], ClosedAt, GroupChatId);
+            [.. (Meetings ?? []).Select(m => m.ToMeeting(reference))], [.. (Actions ?? []).Select(a => a.ToAction())], Records ?? [], ClosedAt, GroupChatId,
+            Closure?.ToClosure(), Tier?.ToTier());
         return CriticalCase.Restore(
             row.Id, reference, row.LeadAadObjectId, row.TenantId, triage, decision, Enum.Parse<CaseStage>(row.Stage), Chronology, row.Version, progress);
     }

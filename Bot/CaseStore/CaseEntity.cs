@@ -28,8 +28,25 @@ public sealed class CaseEntity
 
     public DateTimeOffset UpdatedAt { get; set; }
 
-    /// <summary>When the lead closed the case; retention counts from here.</summary>
+    /// <summary>When the lead closed the case; retention counts from here; null while open (the OH service's list is of those rows).</summary>
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>The OH service's list filters and orders on these (<see cref="CaseloadColumns"/>), written in the same save as the case.</summary>
+    public string MeetingType { get; set; } = string.Empty;
+
+    public int TierLevel { get; set; }
+
+    /// <summary>When the case last moved (<see cref="CriticalCase.ProgressFrom"/>).</summary>
+    public DateTimeOffset ProgressAt { get; set; }
+
+    /// <summary>The booked meeting's start; null when none is booked.</summary>
+    public DateTimeOffset? NextMeetingAt { get; set; }
+
+    /// <summary>The earliest due day of an open action (<see cref="DateOnly.DayNumber"/>); null when none is open.</summary>
+    public int? EarliestDueDay { get; set; }
+
+    /// <summary>The <see cref="CaseloadColumns.Version"/> the columns above were written by; 0 for rows saved before they existed.</summary>
+    public int ColumnsVersion { get; set; }
 
     /// <summary>Enums by name, so stored documents stay readable and survive reordering of enum members.</summary>
     internal static JsonSerializerOptions DocumentJson { get; } = CreateDocumentJson();
@@ -50,7 +67,16 @@ public sealed class CaseEntity
             CreatedAt = now,
             UpdatedAt = now,
             ClosedAt = criticalCase.ClosedAt,
-        };
+        }.WithCaseloadColumns(criticalCase);
+    }
+
+    /// <summary>Sets the OH service's columns from <paramref name="criticalCase"/>.</summary>
+    public CaseEntity WithCaseloadColumns(CriticalCase criticalCase)
+    {
+        var columns = CaseloadColumns.Of(criticalCase);
+        (MeetingType, TierLevel, ProgressAt, NextMeetingAt, EarliestDueDay, ColumnsVersion) =
+            (columns.MeetingType, columns.TierLevel, columns.ProgressAt, columns.NextMeetingAt, columns.EarliestDueDay, CaseloadColumns.Version);
+        return this;
     }
 
     /// <summary>Copies a changed case into this row and moves the version on (the old version stays the concurrency check).</summary>
@@ -62,6 +88,7 @@ public sealed class CaseEntity
         Version = criticalCase.Version + 1;
         UpdatedAt = now;
         ClosedAt = criticalCase.ClosedAt;
+        WithCaseloadColumns(criticalCase);
     }
 
     /// <summary>The columns a save of a changed case sets (<see cref="Apply"/> on a row not read): stage, document, next version, dates.</summary>

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using CaseBot.Bot.Delivery;
 using CaseBot.Bot.Storage;
+using CaseBot.Cases.Caseload;
 using CaseBot.Cases.CriticalCases;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace CaseBot.Bot.CaseStore;
 
 /// <summary>Cases in the CaseBot database; a reference is unique per tenant, and saves are checked against the version read.</summary>
 internal sealed class EfCaseRepository(
-    ICaseBotDbContextFactory contextFactory, DatabaseWrites writes, TimeProvider timeProvider, IOutboxSignal? outboxSignal = null) : ICaseRepository, ICaseReferenceSearch
+    ICaseBotDbContextFactory contextFactory, DatabaseWrites writes, TimeProvider timeProvider, IOutboxSignal? outboxSignal = null) : ICaseRepository, ICaseReferenceSearch, ICaseloadSearch
 {
     public const int MaxListed = 200;
     private const int PageSize = 200;
@@ -152,6 +153,56 @@ internal sealed class EfCaseRepository(
         return [.. references.Select(CaseReference.Parse)];
     }
 
+    public async Task<CaseloadPage> OpenCasesAsync(string tenantId, CaseloadQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var open = Caseload(db, tenantId, query);
+        var total = await open.CountAsync(cancellationToken);
+        var (page, pages) = CaseloadPage.Clamp(query.Page, query.PageSize, total);
+        var rows = await Ordered(open, query.Sort).Skip((page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        return new CaseloadPage([.. rows.Select(r => r.ToCase())], page, pages, total);
+    }
+
+    /// <summary>The OH service's filter (tests read its plan): a tenant's open cases, on the caseload columns only.</summary>
+    internal static IQueryable<CaseEntity> Caseload(CaseBotDbContext db, string tenantId, CaseloadQuery query)
+    {
+        var cases = db.Cases.AsNoTracking().Where(c => c.TenantId == tenantId && c.ClosedAt == null);
+        if (query.Stage is { } stage)
+        {
+            var name = stage.ToString();
+            cases = cases.Where(c => c.Stage == name);
+        }
+
+        if (query.MeetingType is { } type)
+        {
+            var name = type.ToString();
+            cases = cases.Where(c => c.MeetingType == name);
+        }
+
+        if (query.TierLevel is { } level)
+        {
+            cases = cases.Where(c => c.TierLevel == level);
+        }
+
+        if (query.OverdueOnly)
+        {
+            var today = query.Today.DayNumber;
+            cases = cases.Where(c => c.EarliestDueDay < today);
+        }
+
+        return cases;
+    }
+
+    /// <summary>The order asked for; the id last, so pages never overlap. "None" (no action open, no meeting booked) sorts last alike on both databases.</summary>
+    internal static IQueryable<CaseEntity> Ordered(IQueryable<CaseEntity> cases, CaseloadSort sort) => sort switch
+    {
+        CaseloadSort.MostOverdue => cases.OrderBy(c => c.EarliestDueDay == null).ThenBy(c => c.EarliestDueDay).ThenBy(c => c.Id),
+        CaseloadSort.NextMeeting => cases.OrderBy(c => c.NextMeetingAt == null).ThenBy(c => c.NextMeetingAt).ThenBy(c => c.Id),
+        CaseloadSort.HighestTier => cases.OrderByDescending(c => c.TierLevel).ThenBy(c => c.ProgressAt).ThenBy(c => c.Id),
+        _ => cases.OrderBy(c => c.ProgressAt).ThenBy(c => c.Id),
+    };
+
     /// <summary>
     /// The reference search's query (tests read its plan): a range of the (TenantId, Reference) index, since references are stored
     /// upper case and both databases compare them ordinally (SQLite's BINARY collation; PostgreSQL's column collation "C"). A
@@ -183,7 +234,10 @@ internal sealed class EfCaseRepository(
             .Where(c => c.Id == criticalCase.Id && c.Version == criticalCase.Version)
             .ExecuteUpdateAsync(
                 set => set.SetProperty(c => c.Stage, row.Stage).SetProperty(c => c.Json, row.Json).SetProperty(c => c.Version, row.Version)
-                    .SetProperty(c => c.UpdatedAt, row.UpdatedAt).SetProperty(c => c.ClosedAt, row.ClosedAt),
+                    .SetProperty(c => c.UpdatedAt, row.UpdatedAt).SetProperty(c => c.ClosedAt, row.ClosedAt)
+                    .SetProperty(c => c.MeetingType, row.MeetingType).SetProperty(c => c.TierLevel, row.TierLevel)
+                    .SetProperty(c => c.ProgressAt, row.ProgressAt).SetProperty(c => c.NextMeetingAt, row.NextMeetingAt)
+                    .SetProperty(c => c.EarliestDueDay, row.EarliestDueDay).SetProperty(c => c.ColumnsVersion, row.ColumnsVersion),
                 cancellationToken);
         if (changed == 0)
         {

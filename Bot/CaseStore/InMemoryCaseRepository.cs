@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CaseBot.Bot.Delivery;
+using CaseBot.Cases.Caseload;
 using CaseBot.Cases.CriticalCases;
 
 namespace CaseBot.Bot.CaseStore;
@@ -11,7 +12,7 @@ namespace CaseBot.Bot.CaseStore;
 /// participant through indexes, as the database finds them, never by reading every case. With delivery registered
 /// (AddCaseBotDelivery), a change's notices are queued in the in-memory outbox that the delivery worker drains.
 /// </summary>
-internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemoryOutboxStore? outbox = null, IOutboxSignal? outboxSignal = null) : ICaseRepository, ICaseReferenceSearch
+internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemoryOutboxStore? outbox = null, IOutboxSignal? outboxSignal = null) : ICaseRepository, ICaseReferenceSearch, ICaseloadSearch
 {
     private readonly ConcurrentDictionary<(string Tenant, string Reference), Guid> _byReference = new();
     private readonly ConcurrentDictionary<Guid, PackedCase> _byId = new();
@@ -113,6 +114,30 @@ internal sealed class InMemoryCaseRepository(TimeProvider timeProvider, InMemory
 
         var cases = rows.OrderByDescending(r => r.UpdatedAt).Take(EfCaseRepository.MaxListed).Select(Read).ToList();
         return Task.FromResult<IReadOnlyList<CriticalCase>>(cases);
+    }
+
+    /// <summary>Reads every case of the tenant (this store serves benchmarks of the chat, not the OH service's page at scale).</summary>
+    public Task<CaseloadPage> OpenCasesAsync(string tenantId, CaseloadQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        // The packed rows keep no caseload columns: they are worked out from each case, as a save writes them to the database.
+        var rows = _byId.Values.Where(r => r.TenantId == tenantId && r.ClosedAt is null).Select(Read)
+            .Select(c => (Case: c, Columns: CaseloadColumns.Of(c)))
+            .Where(r => query.Stage is null || r.Case.Stage == query.Stage)
+            .Where(r => query.MeetingType is null || r.Columns.MeetingType == query.MeetingType.ToString())
+            .Where(r => query.TierLevel is null || r.Columns.TierLevel == query.TierLevel)
+            .Where(r => !query.OverdueOnly || r.Columns.EarliestDueDay < query.Today.DayNumber)
+            .ToList();
+        var ordered = query.Sort switch
+        {
+            CaseloadSort.MostOverdue => rows.OrderBy(r => r.Columns.EarliestDueDay is null).ThenBy(r => r.Columns.EarliestDueDay),
+            CaseloadSort.NextMeeting => rows.OrderBy(r => r.Columns.NextMeetingAt is null).ThenBy(r => r.Columns.NextMeetingAt),
+            CaseloadSort.HighestTier => rows.OrderByDescending(r => r.Columns.TierLevel).ThenBy(r => r.Columns.ProgressAt),
+            _ => rows.OrderBy(r => r.Columns.ProgressAt),
+        };
+        var (page, pages) = CaseloadPage.Clamp(query.Page, query.PageSize, rows.Count);
+        var shown = ordered.ThenBy(r => r.Case.Id).Skip((page - 1) * query.PageSize).Take(query.PageSize).Select(r => r.Case);
+        return Task.FromResult(new CaseloadPage([.. shown], page, pages, rows.Count));
     }
 
     public Task<IReadOnlyList<CaseReference>> StartingWithAsync(

@@ -24,4 +24,8 @@ public static class JobText
         return $"**Case {reference} looks stuck** ({tier}): {string.Join(" and ", reasons)}.\n\n{EscalationText.StuckIsATrigger}\n\n" +
                $"Consider arranging one: type **plan {reference}**.";
     }
+
+    /// <summary>To the lead and the tiers' contacts when a case's escalation tier changes: the chronology's own words for the change.</summary>
+    public static string TierChanged(string reference, string change)
+        => $"**Case {reference}: its escalation tier changed.**\n\n{change}\n\nType **status {reference}** to see where it stands.";
 }

@@ -1,6 +1,8 @@
+using CaseBot.Bot.Access;
 using CaseBot.Bot.CaseStore;
 using CaseBot.Bot.Storage;
 using CaseBot.Cases.AdviceLine;
+using CaseBot.Cases.Escalation;
 using CaseBot.Casework;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -35,6 +37,9 @@ public static class JobsServiceCollectionExtensions
                 "Retention:ClosedCaseRetention must be an ISO 8601 period of at least four weeks, e.g. P6Y.")
             .Validate(o => o.BatchSize is >= 1 and <= 1000, "Retention:BatchSize must be 1 to 1000.")
             .ValidateOnStart();
+        services.TryAddSingleton(sp => new EscalationTiers(
+            sp.GetRequiredService<IOptions<StuckCasesOptions>>().Value.EffectiveTiers, sp.GetRequiredService<IOptions<AdminOptions>>().Value.ObjectIds));
+        services.TryAddSingleton<ITierNotices, TierNotices>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => AdviceLineHours.ForUk());
 

@@ -53,6 +53,14 @@ public abstract class CaseBotDbContext(DbContextOptions options) : DbContext(opt
             entity.HasIndex(e => new { e.TenantId, e.Reference }).IsUnique();
             entity.HasIndex(e => e.LeadAadObjectId);
             entity.HasIndex(e => new { e.Stage, e.UpdatedAt });
+
+            // The OH service's list: a tenant's open cases (ClosedAt null) in each order it offers, so counting and paging read an index.
+            entity.Property(e => e.MeetingType).HasMaxLength(32);
+            entity.HasIndex(e => new { e.TenantId, e.ClosedAt, e.ProgressAt }).HasDatabaseName("IX_Cases_Caseload_Waiting");
+            entity.HasIndex(e => new { e.TenantId, e.ClosedAt, e.EarliestDueDay }).HasDatabaseName("IX_Cases_Caseload_Overdue");
+            entity.HasIndex(e => new { e.TenantId, e.ClosedAt, e.NextMeetingAt }).HasDatabaseName("IX_Cases_Caseload_Meeting");
+            entity.HasIndex(e => new { e.TenantId, e.ClosedAt, e.TierLevel, e.ProgressAt }).HasDatabaseName("IX_Cases_Caseload_Tier");
+            entity.HasIndex(e => e.ColumnsVersion);
         });
         modelBuilder.Entity<CaseParticipantEntity>(entity =>
         {

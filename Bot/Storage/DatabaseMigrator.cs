@@ -43,6 +43,8 @@ internal sealed partial class DatabaseMigrator(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        await CaseloadBackfill.RunAsync(db, cancellationToken);
+
         LogMigrated(logger, db.Database.ProviderName);
     }
 

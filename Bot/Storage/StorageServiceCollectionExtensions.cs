@@ -1,5 +1,6 @@
 using CaseBot.Bot.CaseStore;
 using CaseBot.BotFramework.State;
+using CaseBot.Cases.Caseload;
 using CaseBot.Cases.CriticalCases;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -69,11 +70,12 @@ public static class StorageServiceCollectionExtensions
 
     // One store answers both the repository and the reference search (the audit later wraps the repository, not the search).
     private static void AddCases<TStore>(IServiceCollection services)
-        where TStore : class, ICaseRepository, ICaseReferenceSearch
+        where TStore : class, ICaseRepository, ICaseReferenceSearch, ICaseloadSearch
     {
         services.AddSingleton<TStore>();
         services.AddSingleton<ICaseRepository>(sp => sp.GetRequiredService<TStore>());
         services.AddSingleton<ICaseReferenceSearch>(sp => sp.GetRequiredService<TStore>());
+        services.AddSingleton<ICaseloadSearch>(sp => sp.GetRequiredService<TStore>());
     }
 
     private static string SqliteConnectionString(IServiceProvider services)

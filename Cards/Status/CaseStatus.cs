@@ -1,5 +1,7 @@
 using CaseBot.Cases.Actions;
+using CaseBot.Cases.Closing;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Cases.Escalation;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Cards.Status;
@@ -18,6 +20,8 @@ namespace CaseBot.Cards.Status;
 /// <param name="LastActivityAt">When the newest chronology entry happened.</param>
 /// <param name="LastActivityKind">What that entry was.</param>
 /// <param name="Today">Today in UK time, for overdue actions.</param>
+/// <param name="Outcome">How the case ended, while it is closed (the outcome only, never an "other" reason).</param>
+/// <param name="Tier">Where the case stands on the escalation tiers; null reads as never escalated.</param>
 public sealed record CaseStatus(
     CaseReference Reference,
     CaseStage Stage,
@@ -28,7 +32,9 @@ public sealed record CaseStatus(
     IReadOnlyList<ActionItem> Actions,
     DateTimeOffset? LastActivityAt,
     ChronologyKind? LastActivityKind,
-    DateOnly Today)
+    DateOnly Today,
+    CaseOutcome? Outcome = null,
+    CaseTier? Tier = null)
 {
     /// <summary>
     /// The status of <paramref name="criticalCase"/> at <paramref name="now"/>: by default its own booked meeting (the next one's type
@@ -62,7 +68,9 @@ public sealed record CaseStatus(
             actions ?? criticalCase.Actions,
             last?.At,
             last?.Kind,
-            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ukZone).DateTime));
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ukZone).DateTime),
+            criticalCase.Closure?.Outcome,
+            criticalCase.Tier);
     }
 
     public IReadOnlyList<ActionItem> OpenActions => [.. Actions.Where(a => a.State == ActionState.Open).OrderBy(a => a.Due)];

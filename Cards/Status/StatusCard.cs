@@ -1,5 +1,8 @@
 using System.Globalization;
 using CaseBot.Cards.Model;
+using CaseBot.Cases.Closing;
+using CaseBot.Cases.CriticalCases;
+using CaseBot.Cases.Escalation;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Cards.Status;
@@ -16,7 +19,8 @@ public static class StatusCard
     /// <param name="status">What to show.</param>
     /// <param name="displayZone">UK time, for dates.</param>
     /// <param name="adviceLineNow">The advice line's open/closed line (<c>AdviceLineHours.Describe</c>).</param>
-    public static AdaptiveCard Build(CaseStatus status, TimeZoneInfo displayZone, string adviceLineNow)
+    /// <param name="forLead">True when the case's lead is looking: the card offers "Close the case" (or "Reopen the case" once closed).</param>
+    public static AdaptiveCard Build(CaseStatus status, TimeZoneInfo displayZone, string adviceLineNow, bool forLead = false)
     {
         ArgumentNullException.ThrowIfNull(status);
         ArgumentNullException.ThrowIfNull(displayZone);
@@ -34,6 +38,15 @@ public static class StatusCard
         }
 
         body.Add(new Container { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium, Items = [new TextBlock(adviceLineNow)] });
+        if (forLead)
+        {
+            // The button only starts "close REF" or "reopen REF": the conversation says why not (open actions, a booked meeting) or asks the outcome.
+            var (label, command) = status.Stage == CaseStage.Closed
+                ? (StatusText.Reopen, $"reopen {status.Reference.Value}")
+                : (StatusText.Close, $"close {status.Reference.Value}");
+            body.Add(new ActionSet { Actions = [new SubmitAction(label) { Data = CardSerializer.Data(new { command }) }] });
+        }
+
         return new AdaptiveCard { FallbackText = title, Body = body };
     }
 
@@ -58,6 +71,12 @@ public static class StatusCard
             facts.Add(new(StatusFacts.LastActivity, $"{StatusText.Activity(kind)}, {When(last, displayZone)}"));
         }
 
+        facts.Add(new(StatusFacts.Escalation, Escalation(status.Tier ?? CaseTier.None, displayZone)));
+        if (status.Outcome is { } outcome)
+        {
+            facts.Add(new(StatusFacts.Outcome, OutcomeCatalogue.Name(outcome)));
+        }
+
         facts.Add(new(StatusFacts.NextStep, StatusText.NextStep(status.Stage, status.Meeting)));
         return facts;
     }
@@ -68,6 +87,13 @@ public static class StatusCard
         ArgumentNullException.ThrowIfNull(status);
         return [.. status.OpenActions.Select(a =>
             $"{RoleCatalogue.Name(a.OwnerRole)}: due {a.Due.ToString("d MMM yyyy", EnGb)}{(a.IsOverdue(status.Today) ? $" ({StatusText.Overdue})" : string.Empty)}")];
+    }
+
+    /// <summary>"Escalated, since 3 Dec 2026" or "Not escalated": a case's tier as every view shows it.</summary>
+    public static string Escalation(CaseTier tier, TimeZoneInfo displayZone)
+    {
+        ArgumentNullException.ThrowIfNull(tier);
+        return EscalationText.Standing(tier, TimeZoneInfo.ConvertTime(tier.Since, displayZone).ToString("d MMM yyyy", EnGb));
     }
 
     private static string When(DateTimeOffset at, TimeZoneInfo zone)

@@ -11,4 +11,6 @@ public static class StatusFacts
     public const string Actions = "Actions";
     public const string LastActivity = "Last activity";
     public const string NextStep = "Next step";
+    public const string Outcome = "Outcome";
+    public const string Escalation = "Escalation";
 }

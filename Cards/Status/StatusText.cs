@@ -19,6 +19,8 @@ public static class StatusText
     public const string SearchError = "Use the case reference: letters, digits and - _ / . with no spaces.";
     public const string LookUp = "Look up";
     public const string UkTime = "(UK time)";
+    public const string Close = "Close the case";
+    public const string Reopen = "Reopen the case";
 
     public static string Title(CaseReference reference)
     {
@@ -67,6 +69,9 @@ public static class StatusText
         ChronologyKind.KeyDate => "Key date added",
         ChronologyKind.CorrectionRequested => "Correction to the record requested",
         ChronologyKind.Closed => "Case closed",
+        ChronologyKind.Reopened => "Case reopened",
+        ChronologyKind.Escalated => "Escalated",
+        ChronologyKind.SteppedDown => "Stepped down",
         ChronologyKind.StuckFlagged => "Flagged as stuck",
         ChronologyKind.GroupChatChosen => "Group chat chosen for the cards",
         ChronologyKind.GroupChatLeft => "Cards back in 1:1 chats",

@@ -6,6 +6,7 @@ public enum CaseAccessBasis
     None,
     Admin,
     AdviceLineStaff,
+    Service,
     Lead,
     Attendee,
 }

@@ -1,7 +1,7 @@
 namespace CaseBot.Cases.Access;
 
 /// <summary>
-/// Who may see a case: admins and OH advice-line staff (any case in their tenant), the case's lead, and its attendees. Everyone else
+/// Who may see a case: admins, OH advice-line staff and the OH service (any case in their tenant), the case's lead, and its attendees. Everyone else
 /// is <see cref="CaseAccessOutcome.Denied"/>, which callers must answer exactly as <see cref="CaseAccessOutcome.NotFound"/>.
 /// </summary>
 public sealed class CaseAccessPolicy(AccessGrants grants, IGroupMembership groups)
@@ -10,19 +10,10 @@ public sealed class CaseAccessPolicy(AccessGrants grants, IGroupMembership group
     public async Task<CallerRoles> RolesAsync(CaseCaller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var roles = CallerRoles.None;
-        if (grants.AdminObjectIds.Contains(caller.AadObjectId))
-        {
-            roles |= CallerRoles.Admin;
-        }
-
-        if (grants.StaffObjectIds.Contains(caller.AadObjectId))
-        {
-            roles |= CallerRoles.AdviceLineStaff;
-        }
-
+        const CallerRoles every = CallerRoles.Admin | CallerRoles.AdviceLineStaff | CallerRoles.Service;
+        var roles = grants.ByObjectId(caller.AadObjectId);
         var groupIds = grants.AllGroupIds;
-        if (roles == (CallerRoles.Admin | CallerRoles.AdviceLineStaff) || groupIds.Count == 0)
+        if (roles == every || groupIds.Count == 0)
         {
             return roles;
         }
@@ -36,6 +27,11 @@ public sealed class CaseAccessPolicy(AccessGrants grants, IGroupMembership group
         if (memberOf.Any(grants.StaffGroupIds.Contains))
         {
             roles |= CallerRoles.AdviceLineStaff;
+        }
+
+        if (memberOf.Any(grants.ServiceGroupIds.Contains))
+        {
+            roles |= CallerRoles.Service;
         }
 
         return roles;
@@ -56,6 +52,7 @@ public sealed class CaseAccessPolicy(AccessGrants grants, IGroupMembership group
 
         var basis = roles.HasFlag(CallerRoles.Admin) ? CaseAccessBasis.Admin
             : roles.HasFlag(CallerRoles.AdviceLineStaff) ? CaseAccessBasis.AdviceLineStaff
+            : roles.HasFlag(CallerRoles.Service) ? CaseAccessBasis.Service
             : string.Equals(participants.LeadAadObjectId, caller.AadObjectId, StringComparison.OrdinalIgnoreCase) ? CaseAccessBasis.Lead
             : participants.AttendeeAadObjectIds.Contains(caller.AadObjectId) ? CaseAccessBasis.Attendee
             : CaseAccessBasis.None;

@@ -49,4 +49,16 @@ public enum AuditAction
 
     /// <summary>Teams said the case's meeting ended (the first time).</summary>
     MeetingEnded,
+
+    /// <summary>The lead reopened a closed case.</summary>
+    CaseReopened,
+
+    /// <summary>A case was escalated to a higher tier (by the daily check, or by the OH service by hand).</summary>
+    CaseEscalated,
+
+    /// <summary>The OH service stepped a case down a tier (or out of escalation) by hand.</summary>
+    CaseSteppedDown,
+
+    /// <summary>Someone opened the OH service's page of open cases (any filter, order or page); about no one case.</summary>
+    ServiceCaseloadViewed,
 }

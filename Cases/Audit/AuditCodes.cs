@@ -25,6 +25,10 @@ public static class AuditCodes
         [AuditAction.CaseCardViewed] = "case.card-viewed",
         [AuditAction.MeetingStarted] = "meeting.started",
         [AuditAction.MeetingEnded] = "meeting.ended",
+        [AuditAction.CaseReopened] = "case.reopened",
+        [AuditAction.CaseEscalated] = "case.escalated",
+        [AuditAction.CaseSteppedDown] = "case.stepped-down",
+        [AuditAction.ServiceCaseloadViewed] = "service.caseload-viewed",
     };
 
     private static readonly Dictionary<AuditOutcome, string> Outcomes = new()

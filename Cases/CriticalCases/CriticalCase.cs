@@ -1,5 +1,7 @@
 using CaseBot.Cases.Actions;
 using CaseBot.Cases.Booking;
+using CaseBot.Cases.Closing;
+using CaseBot.Cases.Escalation;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Records;
 
@@ -33,6 +35,8 @@ public sealed partial class CriticalCase
         _records = [.. progress.Records];
         ClosedAt = progress.ClosedAt;
         GroupChatId = progress.GroupChatId;
+        Closure = progress.Closure;
+        Tier = progress.Tier ?? CaseTier.None;
     }
 
     public Guid Id { get; }
@@ -60,6 +64,12 @@ public sealed partial class CriticalCase
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>How the case ended, while it is closed; null while it is open (a reopened case's earlier outcome no longer counts).</summary>
+    public CaseClosure? Closure { get; private set; }
+
+    /// <summary>Where the case stands on the escalation tiers (<see cref="CaseTier.None"/> until it is first escalated).</summary>
+    public CaseTier Tier { get; private set; }
+
     /// <summary>The Teams group chat the lead chose for the shared cards (agenda, action list, record); null: each person's 1:1 chat.</summary>
     public string? GroupChatId { get; private set; }
 
@@ -86,7 +96,7 @@ public sealed partial class CriticalCase
             .Where(id => !string.IsNullOrWhiteSpace(id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Everything since triage, for repositories.</summary>
-    public CaseProgress Progress => new([.. _meetings], [.. _actions], [.. _records], ClosedAt, GroupChatId);
+    public CaseProgress Progress => new([.. _meetings], [.. _actions], [.. _records], ClosedAt, GroupChatId, Closure, Tier);
 
     /// <summary>Opens a case from a completed triage and the manager's decision; the chronology starts with both.</summary>
     public static CriticalCase Open(Guid id, CaseReference reference, string leadAadObjectId, string tenantId, TriageRecord triage, MeetingDecision decision, DateTimeOffset now)
@@ -138,18 +148,6 @@ public sealed partial class CriticalCase
         }
 
         _chronology.Add(new ChronologyEntry(at, ChronologyKind.KeyDate, summary.Trim()));
-    }
-
-    /// <summary>The lead closes the case once no meeting is pending and every action is done; retention counts from then.</summary>
-    public void Close(string actorAadObjectId, DateTimeOffset now)
-    {
-        Require(IsLead(actorAadObjectId), CaseText.OnlyLeadCloses);
-        Require(Stage != CaseStage.Closed, CaseText.IsClosed);
-        Require(BookedMeeting is null, CaseText.CloseWithBookedMeeting);
-        Require(_actions.TrueForAll(a => a.State == ActionState.Done), CaseText.CloseWithOpenActions);
-        Stage = CaseStage.Closed;
-        ClosedAt = now;
-        _chronology.Add(new ChronologyEntry(now, ChronologyKind.Closed, CaseText.Closed));
     }
 
     /// <summary>

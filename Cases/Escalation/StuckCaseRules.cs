@@ -5,7 +5,8 @@ namespace CaseBot.Cases.Escalation;
 /// <summary>
 /// Whether a case is stuck, by the tiers: an action overdue by more than a tier's days, or no progress for at least its weeks (progress as
 /// <see cref="CriticalCase.IdleFor"/> defines it, the rule the case board shows too). A case with a meeting booked ahead is not stuck
-/// until that meeting starts.
+/// until that meeting starts. After the OH service sets a case's tier by hand, both clocks count from that change
+/// (<see cref="CaseTier.ClocksFrom"/>).
 /// </summary>
 public static class StuckCaseRules
 {
@@ -21,6 +22,15 @@ public static class StuckCaseRules
 
         var overdueDays = criticalCase.OpenActions.Where(a => a.IsOverdue(today)).Select(a => today.DayNumber - a.Due.DayNumber).DefaultIfEmpty(0).Max();
         var idle = criticalCase.IdleFor(now);
+
+        // A tier set by hand restarts both clocks: the service has looked at the case, so only what happens after counts.
+        if (criticalCase.Tier.ClocksFrom is { } from)
+        {
+            var sinceHand = from >= now ? TimeSpan.Zero : now - from;
+            overdueDays = Math.Min(overdueDays, (int)(sinceHand.Ticks / TimeSpan.TicksPerDay));
+            idle = idle is { } waited && waited > sinceHand ? sinceHand : idle;
+        }
+
         var idleWeeks = idle is { } span ? (int)(span.Ticks / TimeSpan.TicksPerDay / 7) : (int?)null;
         for (var i = tiers.Count - 1; i >= 0; i--)
         {

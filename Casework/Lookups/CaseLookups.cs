@@ -38,7 +38,7 @@ public sealed partial class CaseLookups(
     {
         ArgumentNullException.ThrowIfNull(caller);
         var roles = await access.RolesAsync(caller, cancellationToken);
-        var seesEveryCase = roles.HasFlag(CallerRoles.Admin) || roles.HasFlag(CallerRoles.AdviceLineStaff);
+        var seesEveryCase = roles.HasFlag(CallerRoles.Admin) || roles.HasFlag(CallerRoles.AdviceLineStaff) || roles.HasFlag(CallerRoles.Service);
         return await search.StartingWithAsync(caller.TenantId, typed, seesEveryCase ? null : caller.AadObjectId, MaxSuggestions, cancellationToken);
     }
 

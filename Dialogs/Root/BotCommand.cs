@@ -14,8 +14,10 @@ public sealed record BotCommand(string? Name, string Argument)
     public const string CancelMeeting = "cancel meeting";
     public const string Record = "record";
     public const string PostHere = "post here";
+    public const string Close = "close";
+    public const string Reopen = "reopen";
 
-    private static readonly string[] Known = [NewCase, MyActions, Status, Audit, Export, Plan, Reschedule, CancelMeeting, Record, PostHere, Help];
+    private static readonly string[] Known = [NewCase, MyActions, Status, Audit, Export, Plan, Reschedule, CancelMeeting, Record, PostHere, Close, Reopen, Help];
 
     /// <summary>Reads a command from message text; Teams prefixes channel messages with the bot's mention, which is dropped.</summary>
     public static BotCommand Parse(string? text)

@@ -1,6 +1,7 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.State;
 using CaseBot.DialogEngine;
+using CaseBot.Dialogs.Closing;
 using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Triage;
 
@@ -12,7 +13,8 @@ public sealed class CaseBotDialogs
     private readonly DialogSet _dialogs;
     private readonly IStatePropertyAccessor<DialogState> _stack;
 
-    public CaseBotDialogs(ConversationState conversationState, TriageDialog triage, PlanningDialog planning, RescheduleDialog reschedule)
+    public CaseBotDialogs(ConversationState conversationState, TriageDialog triage, PlanningDialog planning, RescheduleDialog reschedule,
+        CloseCaseDialog close, ReopenCaseDialog reopen)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         _stack = conversationState.CreateProperty<DialogState>("dialogState");
@@ -20,6 +22,8 @@ public sealed class CaseBotDialogs
         _dialogs.Add(triage);
         _dialogs.Add(planning);
         _dialogs.Add(reschedule);
+        _dialogs.Add(close);
+        _dialogs.Add(reopen);
     }
 
     public Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.Schema;
 using CaseBot.DialogEngine;
 using CaseBot.Dialogs.Attendees;
+using CaseBot.Dialogs.Closing;
 using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Status;
 using CaseBot.Dialogs.Triage;
@@ -59,6 +60,12 @@ public sealed class CommandRouter(
             case BotCommand.PostHere:
                 await groupChat.AnswerAsync(turnContext, command.Argument, cancellationToken);
                 break;
+            case BotCommand.Close:
+                await BeginForCaseAsync(dialogs, nameof(CloseCaseDialog), BotCommand.Close, command.Argument, cancellationToken);
+                break;
+            case BotCommand.Reopen:
+                await BeginForCaseAsync(dialogs, nameof(ReopenCaseDialog), BotCommand.Reopen, command.Argument, cancellationToken);
+                break;
             case BotCommand.Help:
                 await turnContext.SendActivityAsync(MessageFactory.Markdown(RootText.Commands), cancellationToken);
                 break;
@@ -69,6 +76,11 @@ public sealed class CommandRouter(
                 break;
         }
     }
+
+    private static Task BeginForCaseAsync(DialogContext dialogs, string dialogId, string command, string reference, CancellationToken cancellationToken)
+        => string.IsNullOrWhiteSpace(reference)
+            ? dialogs.Context.SendActivityAsync(MessageFactory.Markdown(ClosingDialogText.NeedsReference(command)), cancellationToken)
+            : dialogs.BeginDialogAsync(dialogId, BotJson.ToElement(reference), cancellationToken);
 
     private static string? CommandText(Activity activity)
         => !string.IsNullOrWhiteSpace(activity.Text) ? activity.Text : CommandPayload.Text(activity.Value);

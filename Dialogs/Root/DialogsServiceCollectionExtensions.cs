@@ -6,6 +6,7 @@ using CaseBot.Casework;
 using CaseBot.DialogEngine.Prompts;
 using CaseBot.DialogEngine.Recognition;
 using CaseBot.Dialogs.Attendees;
+using CaseBot.Dialogs.Closing;
 using CaseBot.Dialogs.Planning;
 using CaseBot.Dialogs.Rendering;
 using CaseBot.Dialogs.Status;
@@ -36,6 +37,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<TriageDialog>();
         services.AddSingleton<PlanningDialog>();
         services.AddSingleton<RescheduleDialog>();
+        services.AddSingleton<CloseCaseDialog>();
+        services.AddSingleton<ReopenCaseDialog>();
         services.AddSingleton<MeetingCommands>();
         services.AddSingleton<CaseBotDialogs>();
         services.AddSingleton<IBot, CaseBotActivityHandler>();

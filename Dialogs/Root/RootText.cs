@@ -14,6 +14,7 @@ public static class RootText
         "- **new case**: start a critical-case triage\n" +
         "- **plan**, **reschedule** or **cancel meeting** *reference*: the lead's meeting commands\n" +
         "- **record** *reference*: record a held meeting's decisions and actions\n" +
+        "- **close** or **reopen** *reference*: (the lead) close a case with its outcome once every action is done, or reopen it\n" +
         "- **my actions**: list your open actions\n" +
         "- **post here** *reference*: (the lead, in a group chat of the attendees) post the case's shared cards in that chat\n" +
         "- **status** *reference*: see a case's status\n" +

@@ -36,7 +36,8 @@ public sealed class StatusCommand(CaseLookups lookups, AdviceLineHours ukHours)
             return;
         }
 
-        var card = StatusCard.Build(CaseStatus.Of(found, lookup.At, ukHours.Zone), ukHours.Zone, ukHours.Describe(ukHours.Status(lookup.At)));
+        var card = StatusCard.Build(
+            CaseStatus.Of(found, lookup.At, ukHours.Zone), ukHours.Zone, ukHours.Describe(ukHours.Status(lookup.At)), forLead: found.IsLead(turnContext.Activity.Caller().AadObjectId));
         await turnContext.SendActivityAsync(CardAttachment.Message(card), cancellationToken);
     }
 }

@@ -11,6 +11,7 @@ public static class TabPaths
     public const string MyCases = "/tab/cases";
     public const string LookUp = "/tab/lookup";
     public const string Actions = "/tab/actions";
+    public const string Service = "/tab/service";
     public const string Local = "/tab/local";
     public const string Configure = "/tab/configure";
 

@@ -3,6 +3,7 @@ using CaseBot.Cards.Status;
 using CaseBot.Cases.AdviceLine;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Cases.Escalation;
 using CaseBot.Cases.Meetings;
 using CaseBot.Tab.Views;
 using CaseBot.Tab.SignIn;
@@ -21,6 +22,8 @@ internal sealed class CasesModel(MyCases myCases, AdviceLineHours ukHours) : Pag
     public string Stage(CaseStage stage) => StatusText.Stage(stage);
 
     public string MeetingName(MeetingType type) => MeetingCatalogue.Name(type);
+
+    public string Escalation(CaseRow row) => StatusCard.Escalation(row.Tier ?? CaseTier.None, ukHours.Zone);
 
     public string When(CaseMeeting meeting)
         => $"{CardDates.LongDay(meeting.Plan.Start, ukHours.Zone)}, {CardDates.TimeRange(meeting.Plan.Start, meeting.Plan.End, ukHours.Zone)}";

@@ -1,6 +1,7 @@
 using CaseBot.Cards.Meetings;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Cases.Escalation;
 using CaseBot.Cases.Meetings;
 
 namespace CaseBot.Tab.Views;
@@ -21,7 +22,8 @@ public sealed record CaseRow(
     int? DaysSinceProgress,
     Attention Attention,
     int MostOverdueDays,
-    int? DaysToMeeting)
+    int? DaysToMeeting,
+    CaseTier? Tier = null)
 {
     public const int SoonDays = 7;
 
@@ -52,7 +54,8 @@ public sealed record CaseRow(
             idle is { } span ? (int)span.TotalDays : null,
             attention,
             overdue.Select(a => today.DayNumber - a.Due.DayNumber).DefaultIfEmpty(0).Max(),
-            booked is null ? null : CardDates.Today(booked.Plan.Start, zone).DayNumber - today.DayNumber);
+            booked is null ? null : CardDates.Today(booked.Plan.Start, zone).DayNumber - today.DayNumber,
+            criticalCase.Tier);
     }
 
     /// <summary>

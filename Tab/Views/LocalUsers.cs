@@ -18,7 +18,5 @@ public sealed class LocalUsers(IConfiguration configuration, AccessGrants grants
         => All().Select(u => u.User).FirstOrDefault(u => string.Equals(u.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
 
     // Object ids only: the picker cannot ask Graph about groups, and local mode has none.
-    private CallerRoles RolesOf(string id)
-        => (grants.AdminObjectIds.Contains(id) ? CallerRoles.Admin : CallerRoles.None)
-            | (grants.StaffObjectIds.Contains(id) ? CallerRoles.AdviceLineStaff : CallerRoles.None);
+    private CallerRoles RolesOf(string id) => grants.ByObjectId(id);
 }

@@ -1,6 +1,7 @@
 using CaseBot.Bot.Jobs;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.Cases.Audit;
+using CaseBot.Cases.Closing;
 using CaseBot.Cases.CriticalCases;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +56,21 @@ public sealed class RetentionJobTests : IAsyncLifetime
         await RunAsync(_host);
 
         Assert.NotNull(await _host.Cases.FindByIdAsync(open.Id, default));
+    }
+
+    [Fact]
+    public async Task RunAsync_CaseReopenedAfterClosing_IsKeptAsAnOpenCase()
+    {
+        var reopened = await ClosedCaseAsync(_host, "HR-6");
+        var stored = (await _host.Cases.FindByIdAsync(reopened.Id, default))!;
+        Assert.Equal(CaseOutcome.BackAtWork, stored.Closure!.Outcome);
+        stored.Reopen(TestCriticalCases.LeadId, "The return to work did not hold", _host.Clock.GetUtcNow());
+        await _host.Cases.UpdateAsync(stored, TestCriticalCases.LeadId, [], default);
+        _host.Clock.SetUtcNow(Closed.AddYears(7));
+
+        await RunAsync(_host);
+
+        Assert.NotNull(await _host.Cases.FindByIdAsync(reopened.Id, default));
     }
 
     [Fact]
@@ -138,7 +154,7 @@ public sealed class RetentionJobTests : IAsyncLifetime
     {
         var criticalCase = TestCriticalCases.Open(reference, host.Clock.GetUtcNow());
         await host.Cases.AddAsync(criticalCase, default);
-        criticalCase.Close(TestCriticalCases.LeadId, host.Clock.GetUtcNow());
+        criticalCase.Close(TestCriticalCases.LeadId, CaseOutcome.BackAtWork, null, host.Clock.GetUtcNow());
         CaseNotice[] notices = notice ? [new CaseNotice("note", TestCriticalCases.LeadId, null, "{}", "closed/" + reference)] : [];
         await host.Cases.UpdateAsync(criticalCase, TestCriticalCases.LeadId, notices, default);
         return criticalCase;

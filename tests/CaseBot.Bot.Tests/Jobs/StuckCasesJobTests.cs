@@ -2,6 +2,7 @@ using System.Text.Json;
 using CaseBot.Bot.Jobs;
 using CaseBot.Bot.Tests.Support;
 using CaseBot.BotFramework.Schema;
+using CaseBot.Cases.Audit;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Escalation;
 
@@ -99,7 +100,7 @@ public sealed class StuckCasesJobTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunAsync_StuckCase_IsFlaggedOnItsChronologyOncePerNudge()
+    public async Task RunAsync_StuckCase_IsEscalatedToTheTierItReachedOnceAndAudited()
     {
         var opened = await OpenAsync("HR-7");
         _host.Clock.Advance(TimeSpan.FromDays(60));
@@ -108,10 +109,48 @@ public sealed class StuckCasesJobTests : IAsyncLifetime
         await RunAsync();
 
         var reloaded = await _host.ReloadAsync(opened);
-        var flag = Assert.Single(reloaded.Chronology, e => e.Kind == ChronologyKind.StuckFlagged);
-        Assert.Contains("Escalated", flag.Summary, StringComparison.Ordinal);
+        var escalation = Assert.Single(reloaded.Chronology, e => e.Kind == ChronologyKind.Escalated);
+        Assert.Equal(EscalationText.EscalatedByCheck("Escalated", [EscalationText.NoProgressFor(8)]), escalation.Summary);
+        Assert.Equal((2, "Escalated", _host.Clock.GetUtcNow(), false), (reloaded.Tier.Level, reloaded.Tier.Name, reloaded.Tier.Since, reloaded.Tier.ByHand));
         Assert.Equal(opened.Stage, reloaded.Stage);
+        Assert.Contains(await _host.AuditAsync("HR-7"), r => r.Entry.Action == AuditAction.CaseEscalated && r.Entry.ActorAadObjectId == StuckCasesJob.Actor);
     }
+
+    [Fact]
+    public async Task RunAsync_TheWeekAfterAnEscalation_FlagsTheCaseAtTheSameTierWithoutEscalatingAgain()
+    {
+        var opened = await OpenAsync("HR-8");
+        _host.Clock.Advance(TimeSpan.FromDays(28));
+        await RunAsync();
+        _host.Clock.Advance(TimeSpan.FromDays(7));
+
+        await RunAsync();
+
+        var reloaded = await _host.ReloadAsync(opened);
+        Assert.Equal([ChronologyKind.Escalated, ChronologyKind.StuckFlagged], reloaded.Chronology.Where(e => e.Kind is ChronologyKind.Escalated or ChronologyKind.StuckFlagged).Select(e => e.Kind));
+        Assert.Equal(1, reloaded.Tier.Level);
+    }
+
+    [Fact]
+    public async Task RunAsync_TierWithContacts_NudgesThemWithTheLead()
+    {
+        await using var host = await JobsHost.StartAsync(settings: new()
+        {
+            ["StuckCases:Tiers:0:Name"] = "Stuck",
+            ["StuckCases:Tiers:0:OverdueActionDays"] = "14",
+            ["StuckCases:Tiers:0:NoProgressWeeks"] = "4",
+            ["StuckCases:Tiers:0:ContactObjectIds:0"] = Contact,
+        });
+        await host.Cases.AddAsync(TestCriticalCases.Open("HR-9", host.Clock.GetUtcNow()), default);
+        host.Clock.Advance(TimeSpan.FromDays(28));
+
+        var sut = host.Job<StuckCasesJob>();
+        await sut.RunAsync(host.RunFor(sut.Name), default);
+
+        Assert.Equal(new[] { Contact, TestCriticalCases.LeadId }.Order(), (await host.OutboxAsync()).Select(m => m.RecipientAadObjectId).Order());
+    }
+
+    private const string Contact = "44444444-4444-4444-4444-444444444444";
 
     private async Task<CriticalCase> OpenAsync(string reference)
     {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CaseBot.Bot.CaseStore;
 using CaseBot.Bot.Storage;
 using CaseBot.Bot.Tests.Support;
+using CaseBot.Cases.Caseload;
 using CaseBot.Cases.CriticalCases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -83,6 +84,30 @@ public abstract class HotQueryPlanTests : IAsyncLifetime
 
         var plan = AssertNoScan("\"Stage\"");
         Assert.DoesNotMatch(@"TEMP B-TREE|Sort", plan);
+    }
+
+    [StorageFact]
+    public async Task OpenCasesAsync_ServicePageInEveryOrder_CountsAndPagesOnAnIndex()
+    {
+        var search = _services.GetRequiredService<ICaseloadSearch>();
+        foreach (var sort in Enum.GetValues<CaseloadSort>())
+        {
+            foreach (var overdueOnly in new[] { false, true })
+            {
+                _plans.Clear();
+                var query = new CaseloadQuery(null, null, null, overdueOnly, sort, 1, 50, DateOnly.FromDateTime(DateTime.UtcNow));
+
+                var page = await search.OpenCasesAsync(TestCriticalCases.Tenant, query, default);
+
+                Assert.Equal(overdueOnly ? 0 : 3, page.Total);
+                var plans = _plans.Plans.Where(p => p.Sql.Contains("\"ClosedAt\" IS NULL", StringComparison.Ordinal)).ToList();
+                Assert.NotEmpty(plans);
+                foreach (var (sql, plan) in plans)
+                {
+                    Assert.False(SqliteScan.IsMatch(plan) || plan.Contains("Seq Scan", StringComparison.Ordinal), $"A full scan in the plan of\n{sql}\n{plan}");
+                }
+            }
+        }
     }
 
     private string AssertNoScan(string sqlContaining)

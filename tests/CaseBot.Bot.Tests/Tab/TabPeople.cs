@@ -18,6 +18,7 @@ internal static class TabPeople
     public const string AdviceLineId = "00000000-0000-4000-8000-00000000d004";
     public const string AdminId = "00000000-0000-4000-8000-00000000e005";
     public const string StrangerId = "00000000-0000-4000-8000-00000000f006";
+    public const string ServiceId = "00000000-0000-4000-8000-00000000a107";
     public const string LeadEmail = "lead@example.org";
 
     public static Attendee Lead { get; } = new(Role.ReferringManager, "Lee Lead", LeadEmail, LeadId);
@@ -33,10 +34,11 @@ internal static class TabPeople
         {
             ["AdviceLine:StaffObjectIds:0"] = AdviceLineId,
             ["Admin:ObjectIds:0"] = AdminId,
+            ["Service:ObjectIds:0"] = ServiceId,
             // The daily jobs run on start on the real clock: a stuck-case flag or a reminder would save the tests' cases in between.
             ["Jobs:Enabled"] = "false",
         };
-        string[][] people = [["Lee Lead", LeadId], ["Olive Clinician", ClinicianId], ["Ezra Caseworker", CaseworkerId], ["Ada Adviser", AdviceLineId], ["Alma Admin", AdminId], ["Sam Stranger", StrangerId]];
+        string[][] people = [["Lee Lead", LeadId], ["Olive Clinician", ClinicianId], ["Ezra Caseworker", CaseworkerId], ["Ada Adviser", AdviceLineId], ["Alma Admin", AdminId], ["Sam Stranger", StrangerId], ["Sue Service", ServiceId]];
         for (var i = 0; i < people.Length; i++)
         {
             settings[$"Directory:People:{i}:DisplayName"] = people[i][0];

@@ -1,5 +1,6 @@
 using CaseBot.Cases.Actions;
 using CaseBot.Cases.Booking;
+using CaseBot.Cases.Closing;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
 using CaseBot.Cases.Records;
@@ -158,14 +159,14 @@ public sealed class CriticalCaseActionTests
 
     [Fact]
     public void Close_OpenActions_IsRefused()
-        => Assert.Equal(CaseText.CloseWithOpenActions, Assert.Throws<CaseRuleException>(() => TestCases.Held(TestCases.ActionFor(TestCases.ClinicianId)).Close(TestPlans.OrganiserId, Later)).Message);
+        => Assert.Equal(CaseText.CloseWithOpenActions, Assert.Throws<CaseRuleException>(() => TestCases.Held(TestCases.ActionFor(TestCases.ClinicianId)).Close(TestPlans.OrganiserId, CaseOutcome.BackAtWork, null, Later)).Message);
 
     [Fact]
     public void Close_AllDoneByLead_ClosesAndStampsTheDate()
     {
         var sut = TestCases.Held();
 
-        sut.Close(TestPlans.OrganiserId, Later);
+        sut.Close(TestPlans.OrganiserId, CaseOutcome.BackAtWork, null, Later);
 
         Assert.Equal((CaseStage.Closed, Later), (sut.Stage, sut.ClosedAt));
         Assert.Throws<CaseRuleException>(() => sut.Book(TestPlans.Create(), new BookedMeeting("e2", null, null, null), Later));
@@ -173,7 +174,7 @@ public sealed class CriticalCaseActionTests
 
     [Fact]
     public void Close_ByNonLead_IsRefused()
-        => Assert.Equal(CaseText.OnlyLeadCloses, Assert.Throws<CaseRuleException>(() => TestCases.Held().Close(TestCases.ClinicianId, Later)).Message);
+        => Assert.Equal(CaseText.OnlyLeadCloses, Assert.Throws<CaseRuleException>(() => TestCases.Held().Close(TestCases.ClinicianId, CaseOutcome.BackAtWork, null, Later)).Message);
 
     [Fact]
     public void FlagStuck_OpenCase_AddsTheTriggerEntryWithoutChangingTheStage()

@@ -1,4 +1,5 @@
 using CaseBot.Cases.Booking;
+using CaseBot.Cases.Closing;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Tests.Booking;
 
@@ -48,7 +49,7 @@ public sealed class CriticalCaseGroupChatTests
     public void UseGroupChat_ClosedCase_IsRefused()
     {
         var sut = TestCases.Held();
-        sut.Close(TestPlans.OrganiserId, Later);
+        sut.Close(TestPlans.OrganiserId, CaseOutcome.BackAtWork, null, Later);
 
         var error = Assert.Throws<CaseRuleException>(() => sut.UseGroupChat(TestPlans.OrganiserId, Chat, Later));
 

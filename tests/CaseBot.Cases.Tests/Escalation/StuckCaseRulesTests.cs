@@ -1,5 +1,6 @@
 using CaseBot.Cases.Actions;
 using CaseBot.Cases.Booking;
+using CaseBot.Cases.Closing;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Escalation;
 
@@ -147,7 +148,7 @@ public sealed class StuckCaseRulesTests
     public void Assess_ClosedCase_IsNotStuck()
     {
         var criticalCase = TestStuckCases.Open("HR-1", Now.AddDays(-365));
-        criticalCase.Close(TestStuckCases.LeadId, Now.AddDays(-300));
+        criticalCase.Close(TestStuckCases.LeadId, CaseOutcome.BackAtWork, null, Now.AddDays(-300));
 
         var finding = StuckCaseRules.Assess(criticalCase, Today, Now, Tiers);
 

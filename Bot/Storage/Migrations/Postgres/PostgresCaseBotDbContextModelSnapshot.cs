@@ -76,8 +76,14 @@ namespace CaseBot.Bot.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("ColumnsVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("EarliestDueDay")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Json")
                         .IsRequired()
@@ -87,6 +93,17 @@ namespace CaseBot.Bot.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MeetingType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("NextMeetingAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ProgressAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -104,6 +121,9 @@ namespace CaseBot.Bot.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("TierLevel")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -113,12 +133,26 @@ namespace CaseBot.Bot.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ColumnsVersion");
+
                     b.HasIndex("LeadAadObjectId");
 
                     b.HasIndex("Stage", "UpdatedAt");
 
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ClosedAt", "EarliestDueDay")
+                        .HasDatabaseName("IX_Cases_Caseload_Overdue");
+
+                    b.HasIndex("TenantId", "ClosedAt", "NextMeetingAt")
+                        .HasDatabaseName("IX_Cases_Caseload_Meeting");
+
+                    b.HasIndex("TenantId", "ClosedAt", "ProgressAt")
+                        .HasDatabaseName("IX_Cases_Caseload_Waiting");
+
+                    b.HasIndex("TenantId", "ClosedAt", "TierLevel", "ProgressAt")
+                        .HasDatabaseName("IX_Cases_Caseload_Tier");
 
                     b.ToTable("Cases", (string)null);
                 });

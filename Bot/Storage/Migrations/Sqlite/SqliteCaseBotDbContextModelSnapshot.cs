@@ -69,7 +69,13 @@ namespace CaseBot.Bot.Storage.Migrations.Sqlite
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ColumnsVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EarliestDueDay")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Json")
@@ -80,6 +86,17 @@ namespace CaseBot.Bot.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextMeetingAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProgressAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -96,6 +113,9 @@ namespace CaseBot.Bot.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TierLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -105,12 +125,26 @@ namespace CaseBot.Bot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ColumnsVersion");
+
                     b.HasIndex("LeadAadObjectId");
 
                     b.HasIndex("Stage", "UpdatedAt");
 
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ClosedAt", "EarliestDueDay")
+                        .HasDatabaseName("IX_Cases_Caseload_Overdue");
+
+                    b.HasIndex("TenantId", "ClosedAt", "NextMeetingAt")
+                        .HasDatabaseName("IX_Cases_Caseload_Meeting");
+
+                    b.HasIndex("TenantId", "ClosedAt", "ProgressAt")
+                        .HasDatabaseName("IX_Cases_Caseload_Waiting");
+
+                    b.HasIndex("TenantId", "ClosedAt", "TierLevel", "ProgressAt")
+                        .HasDatabaseName("IX_Cases_Caseload_Tier");
 
                     b.ToTable("Cases", (string)null);
                 });

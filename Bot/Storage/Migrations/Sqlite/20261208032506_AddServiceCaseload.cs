@@ -1,0 +1,128 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseBot.Bot.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddServiceCaseload : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "ColumnsVersion",
+                table: "Cases",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "EarliestDueDay",
+                table: "Cases",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MeetingType",
+                table: "Cases",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<long>(
+                name: "NextMeetingAt",
+                table: "Cases",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ProgressAt",
+                table: "Cases",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<int>(
+                name: "TierLevel",
+                table: "Cases",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Caseload_Meeting",
+                table: "Cases",
+                columns: new[] { "TenantId", "ClosedAt", "NextMeetingAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Caseload_Overdue",
+                table: "Cases",
+                columns: new[] { "TenantId", "ClosedAt", "EarliestDueDay" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Caseload_Tier",
+                table: "Cases",
+                columns: new[] { "TenantId", "ClosedAt", "TierLevel", "ProgressAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Caseload_Waiting",
+                table: "Cases",
+                columns: new[] { "TenantId", "ClosedAt", "ProgressAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ColumnsVersion",
+                table: "Cases",
+                column: "ColumnsVersion");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Caseload_Meeting",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Caseload_Overdue",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Caseload_Tier",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Caseload_Waiting",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_ColumnsVersion",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ColumnsVersion",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "EarliestDueDay",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "MeetingType",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "NextMeetingAt",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ProgressAt",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "TierLevel",
+                table: "Cases");
+        }
+    }
+}

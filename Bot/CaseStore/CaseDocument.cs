@@ -1,5 +1,6 @@
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
+using CaseBot.Cases.Preparation;
 using CaseBot.Cases.Records;
 using CaseBot.Cases.Triage;
 
@@ -23,7 +24,8 @@ internal sealed record CaseDocument(
     IReadOnlyList<StoredAction>? Actions = null,
     IReadOnlyList<MeetingRecord>? Records = null,
     DateTimeOffset? ClosedAt = null,
-    string? GroupChatId = null)
+    string? GroupChatId = null,
+    IReadOnlyList<MeetingPreparation>? Preparations = null)
 {
     public static CaseDocument From(CriticalCase criticalCase)
     {
@@ -40,12 +42,13 @@ internal sealed record CaseDocument(
             criticalCase.Decision.Recommended,
             criticalCase.Decision.Chosen,
             criticalCase.Decision.OverrideReason,
-            criticalCase.Chronology,
+            criticalCase.History,
             [.. criticalCase.Meetings.Select(StoredMeeting.From)],
             [.. criticalCase.Actions.Select(StoredAction.From)],
             criticalCase.Records,
             criticalCase.ClosedAt,
-            criticalCase.GroupChatId);
+            criticalCase.GroupChatId,
+            criticalCase.Preparations);
     }
 
     public CriticalCase ToCase(CaseEntity row)
@@ -56,7 +59,7 @@ internal sealed record CaseDocument(
         var decision = MeetingDecision.Create(Recommendation, Chosen, OverrideReason);
         var reference = CaseReference.Parse(row.Reference);
         var progress = new CaseProgress(
-            [.. (Meetings ?? []).Select(m => m.ToMeeting(reference))], [.. (Actions ?? []).Select(a => a.ToAction())], Records ?? [], ClosedAt, GroupChatId);
+            [.. (Meetings ?? []).Select(m => m.ToMeeting(reference))], [.. (Actions ?? []).Select(a => a.ToAction())], Records ?? [], ClosedAt, GroupChatId, Preparations ?? []);
         return CriticalCase.Restore(
             row.Id, reference, row.LeadAadObjectId, row.TenantId, triage, decision, Enum.Parse<CaseStage>(row.Stage), Chronology, row.Version, progress);
     }

@@ -43,4 +43,19 @@ public enum AuditAction
     /// their own card if they are on the case, its status if they may only see it, "no case found" otherwise.
     /// </summary>
     CaseCardViewed,
+
+    /// <summary>The individual (or their representative) answered the questions before a Case Conference.</summary>
+    PreparationAnswered,
+
+    /// <summary>The lead replied to what they said before the meeting.</summary>
+    PreparationReplied,
+
+    /// <summary>The lead marked some of what they asked for as arranged.</summary>
+    PreparationArranged,
+
+    /// <summary>The day-before reminders went to the individual (and representative) and the lead.</summary>
+    PreparationReminded,
+
+    /// <summary>Someone opened what the individual (or their representative) said before a Case Conference: the lead, or a refused attempt.</summary>
+    PreparationViewed,
 }

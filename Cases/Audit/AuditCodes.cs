@@ -23,6 +23,11 @@ public static class AuditCodes
         [AuditAction.CasePurged] = "case.purged",
         [AuditAction.CaseExported] = "case.exported",
         [AuditAction.CaseCardViewed] = "case.card-viewed",
+        [AuditAction.PreparationAnswered] = "preparation.answered",
+        [AuditAction.PreparationReplied] = "preparation.replied",
+        [AuditAction.PreparationArranged] = "preparation.arranged",
+        [AuditAction.PreparationReminded] = "preparation.reminded",
+        [AuditAction.PreparationViewed] = "preparation.viewed",
     };
 
     private static readonly Dictionary<AuditOutcome, string> Outcomes = new()

@@ -6,7 +6,7 @@ public sealed partial class CriticalCase
     /// <summary>
     /// How long since the case last moved, or null while its booked meeting is still ahead (that meeting is the next step). Progress is
     /// the case's own events: reminders are not progress (they go daily while an action is overdue), nor are stuck flags, nor the lead's
-    /// key dates (dated when the thing happened, not when it was noted); a booked meeting that has ended counts from its end.
+    /// key dates (dated when the thing happened, not when it was noted), nor the individual's private say before a conference; a booked meeting that has ended counts from its end.
     /// </summary>
     public TimeSpan? IdleFor(DateTimeOffset now)
     {
@@ -16,7 +16,7 @@ public sealed partial class CriticalCase
             return null;
         }
 
-        var last = _chronology.Where(e => e.Kind is not (ChronologyKind.Reminder or ChronologyKind.StuckFlagged or ChronologyKind.KeyDate))
+        var last = _chronology.Where(e => e.Kind is not (ChronologyKind.Reminder or ChronologyKind.StuckFlagged or ChronologyKind.KeyDate) && !ChronologyEntry.IsPrivate(e.Kind))
             .Select(e => e.At).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
         if (booked is not null && booked.Plan.End > last)
         {

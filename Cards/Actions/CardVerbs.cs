@@ -32,4 +32,7 @@ public static class CardVerbs
 
     /// <summary>Refresh of the record summary card: data <see cref="CaseCardData"/> with the meeting number.</summary>
     public const string RecordRefresh = "record.refresh";
+
+    /// <summary>The individual (or their representative) sends their answers on the preparation card: data <see cref="CaseCardData"/> with the meeting number, plus the questions' inputs.</summary>
+    public const string PreparationAnswer = "preparation.answer";
 }

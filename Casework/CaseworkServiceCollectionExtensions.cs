@@ -5,6 +5,7 @@ using CaseBot.Casework.Exports;
 using CaseBot.Casework.Lookups;
 using CaseBot.Casework.Meetings;
 using CaseBot.Casework.Openings;
+using CaseBot.Casework.Preparation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -28,6 +29,7 @@ public static class CaseworkServiceCollectionExtensions
         services.TryAddSingleton<CaseExports>();
         services.TryAddSingleton<CaseOpenings>();
         services.TryAddSingleton<GroupChats>();
+        services.TryAddSingleton<PreparationReads>();
         return services;
     }
 }

@@ -21,7 +21,8 @@ public static class PreparationCard
     /// <param name="reader">The individual or their representative.</param>
     /// <param name="zone">The calendar's time zone.</param>
     /// <param name="answers">What they said before, to fill the questions in; null when nothing yet.</param>
-    public static AdaptiveCard Build(CriticalCase criticalCase, CaseMeeting meeting, Attendee reader, TimeZoneInfo zone, PreparationAnswers? answers = null)
+    /// <param name="notice">A line at the top saying what just happened (their answers were sent, or why not).</param>
+    public static AdaptiveCard Build(CriticalCase criticalCase, CaseMeeting meeting, Attendee reader, TimeZoneInfo zone, PreparationAnswers? answers = null, CardNotice? notice = null)
     {
         ArgumentNullException.ThrowIfNull(criticalCase);
         ArgumentNullException.ThrowIfNull(meeting);
@@ -34,6 +35,11 @@ public static class PreparationCard
         var title = PreparationText.Title(role, individual);
         var booked = meeting.Status == MeetingStatus.Booked;
         var body = new List<CardElement>();
+        if (notice is not null)
+        {
+            body.Add(NoticeBlock.Build(notice.Text, notice.IsRefusal));
+        }
+
         if (!booked)
         {
             body.Add(NoticeBlock.Build(meeting.Status == MeetingStatus.Cancelled ? PreparationText.Cancelled : PreparationText.Held, refusal: meeting.Status == MeetingStatus.Cancelled));

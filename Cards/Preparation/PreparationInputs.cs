@@ -17,4 +17,7 @@ public static class PreparationInputs
 
     /// <summary>"true" or "false".</summary>
     public const string PointsOnAgenda = "pointsOnAgenda";
+
+    /// <summary>The lead's reply box for the individual's or the representative's answers.</summary>
+    public static string Reply(Cases.Meetings.Role respondent) => $"reply{respondent}";
 }

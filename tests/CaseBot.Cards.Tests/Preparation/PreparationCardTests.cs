@@ -15,6 +15,7 @@ public sealed class PreparationCardTests
         var booked = AttendeeTestCases.BookedWithIndividual();
         var answered = AttendeeTestCases.BookedWithIndividual();
         var answers = PreparationAnswers.None with { Help = [PreparationRequest.Breaks], Bringing = Bringing.SupportPerson, BringingWho = "my partner", Points = "My hours", PointsOnAgenda = true };
+        var preparation = answered.AnswerPreparation(AttendeeTestCases.IndividualId, 1, answers with { OtherHelp = "A seat near the door" }, AttendeeTestCases.Now);
         var cancelled = AttendeeTestCases.BookedWithIndividual();
         var cancelledMeeting = cancelled.CancelMeeting(AttendeeTestCases.Now);
         return new Dictionary<string, AdaptiveCard>
@@ -23,6 +24,8 @@ public sealed class PreparationCardTests
             ["preparation-representative"] = PreparationCard.Build(booked, booked.BookedMeeting!, AttendeeTestCases.Representative, AttendeeTestCases.Uk),
             ["preparation-answered"] = PreparationCard.Build(answered, answered.BookedMeeting!, AttendeeTestCases.IndividualInTeams, AttendeeTestCases.Uk, answers),
             ["preparation-cancelled"] = PreparationCard.Build(cancelled, cancelledMeeting, AttendeeTestCases.IndividualInTeams, AttendeeTestCases.Uk),
+            ["preparation-lead"] = PreparationLeadCard.Build(answered, answered.BookedMeeting!, [preparation]),
+            ["preparation-lead-none"] = PreparationLeadCard.Build(booked, booked.BookedMeeting!, []),
         };
     }
 
@@ -82,6 +85,18 @@ public sealed class PreparationCardTests
         Assert.Equal("SupportPerson", ((ChoiceSetInput)inputs[PreparationInputs.Bringing]).Value);
         Assert.Equal("my partner", ((TextInput)inputs[PreparationInputs.Who]).Value);
         Assert.Equal("true", ((ToggleInput)inputs[PreparationInputs.PointsOnAgenda]).Value);
+    }
+
+    [Fact]
+    public void Lead_SeesEachRequestWithWhetherItIsArranged_AndCanReply()
+    {
+        var card = Cards()["preparation-lead"];
+
+        var facts = CardText.Elements(card).OfType<FactSet>().SelectMany(f => f.Facts).ToList();
+        Assert.Contains(new Fact("Breaks during the meeting", "not arranged yet"), facts);
+        Assert.Contains(new Fact("Bringing a support person", "not arranged yet (my partner)"), facts);
+        Assert.Contains(new Fact("Something else, in your own words", "not arranged yet: A seat near the door"), facts);
+        Assert.Contains(CardText.Buttons(card), b => b is ExecuteAction { Verb: CardVerbs.PreparationReply });
     }
 
     [Fact]

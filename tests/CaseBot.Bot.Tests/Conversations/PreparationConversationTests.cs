@@ -135,6 +135,58 @@ public sealed class PreparationConversationTests : IAsyncLifetime
         Assert.Equal(PreparationLeadText.ReplySent, AttendeePeople.Notice(_sut.AnsweredCard()));
     }
 
+    [Fact]
+    public async Task Typed_ByTheIndividual_IsKeptInTheirOwnWordsAndSaidBackPlainly()
+    {
+        _sut.ActAs(AttendeePeople.IndividualId);
+
+        await _sut.SayAsync("Could I have a break halfway through? My partner will come with me for support.");
+
+        var saved = (await _sut.ReloadAsync(_case.Id)).PreparationOf(1, AttendeePeople.IndividualId)!.Answers;
+        Assert.Equal([PreparationRequest.Breaks], saved.Help);
+        Assert.Equal((Bringing.SupportPerson, "my partner"), (saved.Bringing, saved.BringingWho));
+        Assert.Equal("Could I have a break halfway through? My partner will come with me for support.", Assert.Single(saved.Messages).Text);
+        Assert.True(_sut.LastSaid(PreparationQuestionText.Noted("Test User")), _sut.Describe());
+        Assert.True(_sut.LastSaid("bringing a support person: my partner"), _sut.Describe());
+        Assert.Single(await _sut.OutboxAsync(_case.Id), m => m.DedupKey.StartsWith("preparation-answered/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Typed_APointThenShareMyPoints_PutsItOnTheAgenda()
+    {
+        _sut.ActAs(AttendeePeople.IndividualId);
+        await _sut.SayAsync("I want to raise my shift pattern");
+
+        await _sut.SayAsync("share my points");
+
+        var saved = (await _sut.ReloadAsync(_case.Id)).PreparationOf(1, AttendeePeople.IndividualId)!.Answers;
+        Assert.Equal("I want to raise my shift pattern", saved.AgendaPoints);
+        Assert.True(_sut.LastSaid(PreparationQuestionText.Shared), _sut.Describe());
+    }
+
+    [Fact]
+    public async Task Typed_Change_ShowsTheirPreparationCardWithTheirAnswers()
+    {
+        _sut.ActAs(AttendeePeople.IndividualId);
+        await _sut.SayAsync("Can I keep my camera off?");
+
+        await _sut.SayAsync("change");
+
+        Assert.True(_sut.LastSaid(PreparationQuestionText.Title), _sut.Describe());
+        Assert.True(_sut.LastSaid("\"value\":\"CameraOff\""), _sut.Describe());
+    }
+
+    [Fact]
+    public async Task Typed_BySomeoneWhoPreparesForNoMeeting_IsNotUnderstoodAndSavesNothing()
+    {
+        _sut.ActAs(AttendeePeople.ClinicianId);
+
+        await _sut.SayAsync("Could I have a break halfway through?");
+
+        Assert.True(_sut.LastSaid(Dialogs.Root.RootText.NotUnderstood), _sut.Describe());
+        Assert.Empty((await _sut.ReloadAsync(_case.Id)).Preparations);
+    }
+
     private async Task AnswerAsync(bool pointsOnAgenda, string by = AttendeePeople.IndividualId)
     {
         _sut.ActAs(by);

@@ -41,4 +41,7 @@ public static class CardVerbs
 
     /// <summary>The lead replies to one of them: data <see cref="Preparation.PreparationReplyData"/>, plus the reply input.</summary>
     public const string PreparationReply = "preparation.reply";
+
+    /// <summary>The lead saves which of one person's requests are arranged: data <see cref="Preparation.PreparationReplyData"/>, plus the arranged input.</summary>
+    public const string PreparationArrange = "preparation.arrange";
 }

@@ -20,4 +20,7 @@ public static class PreparationInputs
 
     /// <summary>The lead's reply box for the individual's or the representative's answers.</summary>
     public static string Reply(Cases.Meetings.Role respondent) => $"reply{respondent}";
+
+    /// <summary>The lead's choice of what is arranged of the individual's or the representative's requests.</summary>
+    public static string Arranged(Cases.Meetings.Role respondent) => $"arranged{respondent}";
 }

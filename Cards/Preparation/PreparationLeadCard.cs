@@ -77,18 +77,26 @@ public static class PreparationLeadCard
 
         if (meeting.Status == MeetingStatus.Booked)
         {
-            var input = PreparationInputs.Reply(preparation.RespondentRole);
-            items.Add(new TextInput { Id = input, Label = PreparationLeadText.ReplyLabel, IsMultiline = true, MaxLength = LeadReply.MaxLength });
-            items.Add(new ActionSet
+            var data = CardSerializer.Data(new PreparationReplyData(criticalCase.Id, meeting.Number, preparation.RespondentAadObjectId, preparation.RespondentRole));
+            var buttons = new List<CardAction>();
+            if (answers.Requests.Count > 0)
             {
-                Actions =
-                [
-                    new ExecuteAction(PreparationLeadText.SendReply, CardVerbs.PreparationReply)
-                    {
-                        Data = CardSerializer.Data(new PreparationReplyData(criticalCase.Id, meeting.Number, preparation.RespondentAadObjectId, preparation.RespondentRole)),
-                    },
-                ],
-            });
+                items.Add(new ChoiceSetInput
+                {
+                    Id = PreparationInputs.Arranged(preparation.RespondentRole),
+                    Label = PreparationLeadText.ArrangedLabel,
+                    IsMultiSelect = true,
+                    Style = ChoiceInputStyle.Expanded,
+                    Wrap = true,
+                    Choices = [.. answers.Requests.Select(r => new InputChoice(PreparationQuestionText.Request(r), r.ToString()))],
+                    Value = preparation.Arranged.Count > 0 ? string.Join(",", preparation.Arranged) : null,
+                });
+                buttons.Add(new ExecuteAction(PreparationLeadText.SaveArranged, CardVerbs.PreparationArrange) { Data = data });
+            }
+
+            items.Add(new TextInput { Id = PreparationInputs.Reply(preparation.RespondentRole), Label = PreparationLeadText.ReplyLabel, IsMultiline = true, MaxLength = LeadReply.MaxLength });
+            buttons.Add(new ExecuteAction(PreparationLeadText.SendReply, CardVerbs.PreparationReply) { Data = data });
+            items.Add(new ActionSet { Actions = buttons });
         }
 
         return new Container { Items = items, Separator = true, Spacing = Spacing.Medium };

@@ -21,6 +21,10 @@ public static class PreparationLeadText
     public const string SendReply = "Send reply";
     public const string ReplySent = "Your reply was sent.";
     public const string ReadAnswers = "Read what they said";
+    public const string ArrangedLabel = "What is arranged (they are told)";
+    public const string SaveArranged = "Save what is arranged";
+    public const string ArrangedSaved = "Saved. They have been told what is now arranged.";
+    public const string NothingNewArranged = "Saved. Nothing new was arranged, so they were not sent anything.";
 
     /// <summary>The lead's note when the individual (or their representative) answered: who, never what.</summary>
     public static string AnsweredNote(string who, string role, string reference)

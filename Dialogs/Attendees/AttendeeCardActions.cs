@@ -54,6 +54,9 @@ public sealed class AttendeeCardActions
             CardVerbs.PreparationReply => InvokeData.Reply(data) is { } reply
                 ? await _preparations.ReplyAsync(caller, reply, InvokeData.Text(data, PreparationInputs.Reply(reply.RespondentRole)), cancellationToken)
                 : BadData(),
+            CardVerbs.PreparationArrange => InvokeData.Reply(data) is { } arrange
+                ? await _preparations.ArrangeAsync(caller, arrange, InvokeData.Text(data, PreparationInputs.Arranged(arrange.RespondentRole)), cancellationToken)
+                : BadData(),
             _ => null,
         };
     }

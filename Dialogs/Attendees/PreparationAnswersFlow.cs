@@ -90,6 +90,41 @@ internal sealed partial class PreparationAnswersFlow(
             : PreparationLeadCard.Build(criticalCase, meeting, criticalCase.PreparationsFor(data.MeetingNumber), result.Result ?? CardNotice.Refused(CardNotices.CaseChanged)));
     }
 
+    /// <summary>"Save what is arranged": the person is told what is newly arranged; the lead's card comes back.</summary>
+    public async Task<AdaptiveCardInvokeResponse> ArrangeAsync(CaseCaller caller, PreparationReplyData data, string? arranged, CancellationToken cancellationToken)
+    {
+        var chosen = (arranged ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(v => Enum.TryParse<PreparationRequest>(v, out var request) && Enum.IsDefined(request) ? request : (PreparationRequest?)null)
+            .OfType<PreparationRequest>().ToHashSet();
+        var now = time.GetUtcNow();
+        var result = await changes.ApplyAsync(data.CaseId, caller, criticalCase =>
+        {
+            try
+            {
+                var entries = criticalCase.History.Count;
+                var newly = criticalCase.ArrangePreparation(caller.AadObjectId, data.MeetingNumber, data.RespondentAadObjectId, chosen, now);
+                var meeting = criticalCase.Meetings.Single(m => m.Number == data.MeetingNumber);
+                var preparation = criticalCase.PreparationOf(data.MeetingNumber, data.RespondentAadObjectId)!;
+                var done = CardNotice.Done(newly.Count > 0 ? PreparationLeadText.ArrangedSaved : PreparationLeadText.NothingNewArranged);
+
+                // Taking something off only still changes the case (saved, nothing sent); the same choice again changes nothing.
+                return criticalCase.History.Count == entries
+                    ? CaseChange<CardNotice>.Unchanged(done)
+                    : CaseChange<CardNotice>.Saved(done, newly.Count > 0 ? notices.ForArranged(criticalCase, meeting, preparation, newly) : []);
+            }
+            catch (CaseRuleException ex)
+            {
+                return CaseChange<CardNotice>.Unchanged(CardNotice.Refused(ex.Message));
+            }
+        }, cancellationToken);
+        LogReply(logger, result.Status);
+        var criticalCase = result.Case;
+        var meeting = criticalCase?.Meetings.FirstOrDefault(m => m.Number == data.MeetingNumber);
+        return ActionTicks.Card(criticalCase is null || meeting is null || !criticalCase.IsLead(caller.AadObjectId)
+            ? RefusalCard.Build(result.Result?.Text ?? CardNotices.NoSuchCase)
+            : PreparationLeadCard.Build(criticalCase, meeting, criticalCase.PreparationsFor(data.MeetingNumber), result.Result ?? CardNotice.Refused(CardNotices.CaseChanged)));
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Preparation answers sent: {Status}")]
     private static partial void LogAnswer(ILogger logger, CaseChangeStatus status);
 

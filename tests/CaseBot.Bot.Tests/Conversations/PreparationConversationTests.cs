@@ -136,6 +136,36 @@ public sealed class PreparationConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Arrange_ByTheLead_TellsTheIndividualWhatIsNowArranged()
+    {
+        await AnswerAsync(pointsOnAgenda: false);
+        _sut.ActAs(AttendeePeople.LeadId);
+
+        await _sut.InvokeAsync(
+            CardVerbs.PreparationArrange,
+            Data(new PreparationReplyData(_case.Id, 1, AttendeePeople.IndividualId, Role.Individual), (PreparationInputs.Arranged(Role.Individual), "Breaks")));
+
+        Assert.Equal([PreparationRequest.SupportPerson], (await _sut.ReloadAsync(_case.Id)).PreparationOf(1, AttendeePeople.IndividualId)!.OpenRequests);
+        var note = Assert.Single(await _sut.OutboxAsync(_case.Id), m => m.DedupKey.StartsWith("preparation-arranged/", StringComparison.Ordinal));
+        Assert.Equal(AttendeePeople.IndividualId, note.RecipientAadObjectId);
+        Assert.Contains("Breaks during the meeting", note.ActivityJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Arrange_BySomeoneOtherThanTheLead_IsRefused()
+    {
+        await AnswerAsync(pointsOnAgenda: false);
+        _sut.ActAs(AttendeePeople.ClinicianId);
+
+        await _sut.InvokeAsync(
+            CardVerbs.PreparationArrange,
+            Data(new PreparationReplyData(_case.Id, 1, AttendeePeople.IndividualId, Role.Individual), (PreparationInputs.Arranged(Role.Individual), "Breaks")));
+
+        Assert.Empty((await _sut.ReloadAsync(_case.Id)).PreparationOf(1, AttendeePeople.IndividualId)!.Arranged);
+        Assert.Contains(PreparationLeadText.OnlyLead, _sut.AnsweredCard().GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Typed_ByTheIndividual_IsKeptInTheirOwnWordsAndSaidBackPlainly()
     {
         _sut.ActAs(AttendeePeople.IndividualId);

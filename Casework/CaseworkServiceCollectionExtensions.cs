@@ -8,6 +8,7 @@ using CaseBot.Casework.Lookups;
 using CaseBot.Casework.Meetings;
 using CaseBot.Casework.Openings;
 using CaseBot.Casework.Service;
+using CaseBot.Casework.Preparation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -35,6 +36,7 @@ public static class CaseworkServiceCollectionExtensions
         services.TryAddSingleton<CaseClosings>();
         services.TryAddSingleton<CaseEscalations>();
         services.TryAddSingleton<ServiceBoard>();
+        services.TryAddSingleton<PreparationReads>();
         return services;
     }
 }

@@ -59,7 +59,8 @@ internal sealed class AuditedCaseRepository(ICaseRepository inner, IAuditLog aud
     public Task<IReadOnlyList<CriticalCase>> ListForParticipantAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
         => inner.ListForParticipantAsync(tenantId, aadObjectId, cancellationToken);
 
-    private static AuditAction ActionOf(CriticalCase criticalCase) => criticalCase.Chronology.Count == 0 ? AuditAction.CaseOpened : criticalCase.Chronology[^1].Kind switch
+    // History, not Chronology: the newest change may be one of the individual's private preparation events.
+    private static AuditAction ActionOf(CriticalCase criticalCase) => criticalCase.History.Count == 0 ? AuditAction.CaseOpened : criticalCase.History[^1].Kind switch
     {
         ChronologyKind.MeetingBooked => AuditAction.MeetingBooked,
         ChronologyKind.MeetingRescheduled => AuditAction.MeetingRescheduled,
@@ -78,8 +79,12 @@ internal sealed class AuditedCaseRepository(ICaseRepository inner, IAuditLog aud
         ChronologyKind.KeyDate => AuditAction.KeyDateAdded,
         ChronologyKind.MeetingStarted => AuditAction.MeetingStarted,
         ChronologyKind.MeetingEnded => AuditAction.MeetingEnded,
+        ChronologyKind.PreparationAnswered => AuditAction.PreparationAnswered,
+        ChronologyKind.PreparationReplied => AuditAction.PreparationReplied,
+        ChronologyKind.PreparationArranged => AuditAction.PreparationArranged,
+        ChronologyKind.PreparationReminded => AuditAction.PreparationReminded,
         ChronologyKind.Triaged or ChronologyKind.MeetingRecommended or ChronologyKind.MeetingDecided => AuditAction.CaseOpened,
-        _ => throw new ArgumentOutOfRangeException(nameof(criticalCase), criticalCase.Chronology[^1].Kind, "Every chronology kind needs its audit action."),
+        _ => throw new ArgumentOutOfRangeException(nameof(criticalCase), criticalCase.History[^1].Kind, "Every chronology kind needs its audit action."),
     };
 
     // A refused duplicate names no case id: that case was never saved.

@@ -1,5 +1,6 @@
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
+using CaseBot.Cases.Preparation;
 using CaseBot.Cases.Records;
 using CaseBot.Cases.Triage;
 
@@ -25,7 +26,8 @@ internal sealed record CaseDocument(
     DateTimeOffset? ClosedAt = null,
     string? GroupChatId = null,
     StoredClosure? Closure = null,
-    StoredTier? Tier = null)
+    StoredTier? Tier = null,
+    IReadOnlyList<MeetingPreparation>? Preparations = null)
 {
     public static CaseDocument From(CriticalCase criticalCase)
     {
@@ -42,14 +44,15 @@ internal sealed record CaseDocument(
             criticalCase.Decision.Recommended,
             criticalCase.Decision.Chosen,
             criticalCase.Decision.OverrideReason,
-            criticalCase.Chronology,
+            criticalCase.History,
             [.. criticalCase.Meetings.Select(StoredMeeting.From)],
             [.. criticalCase.Actions.Select(StoredAction.From)],
             criticalCase.Records,
             criticalCase.ClosedAt,
             criticalCase.GroupChatId,
             StoredClosure.From(criticalCase.Closure),
-            StoredTier.From(criticalCase.Tier));
+            StoredTier.From(criticalCase.Tier),
+            criticalCase.Preparations);
     }
 
     public CriticalCase ToCase(CaseEntity row)
@@ -61,7 +64,7 @@ internal sealed record CaseDocument(
         var reference = CaseReference.Parse(row.Reference);
         var progress = new CaseProgress(
             [.. (Meetings ?? []).Select(m => m.ToMeeting(reference))], [.. (Actions ?? []).Select(a => a.ToAction())], Records ?? [], ClosedAt, GroupChatId,
-            Closure?.ToClosure(), Tier?.ToTier());
+            Closure?.ToClosure(), Tier?.ToTier(), Preparations ?? []);
         return CriticalCase.Restore(
             row.Id, reference, row.LeadAadObjectId, row.TenantId, triage, decision, Enum.Parse<CaseStage>(row.Stage), Chronology, row.Version, progress);
     }

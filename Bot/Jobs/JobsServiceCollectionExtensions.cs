@@ -58,6 +58,7 @@ public static class JobsServiceCollectionExtensions
         }
 
         services.AddSingleton<IScheduledJob, OverdueActionRemindersJob>();
+        services.AddSingleton<IScheduledJob, PreparationRemindersJob>();
         services.AddSingleton<IScheduledJob, StuckCasesJob>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());

@@ -32,4 +32,16 @@ public static class CardVerbs
 
     /// <summary>Refresh of the record summary card: data <see cref="CaseCardData"/> with the meeting number.</summary>
     public const string RecordRefresh = "record.refresh";
+
+    /// <summary>The individual (or their representative) sends their answers on the preparation card: data <see cref="CaseCardData"/> with the meeting number, plus the questions' inputs.</summary>
+    public const string PreparationAnswer = "preparation.answer";
+
+    /// <summary>The lead opens what the individual (and representative) said before the meeting (audited): data <see cref="CaseCardData"/> with the meeting number.</summary>
+    public const string PreparationView = "preparation.view";
+
+    /// <summary>The lead replies to one of them: data <see cref="Preparation.PreparationReplyData"/>, plus the reply input.</summary>
+    public const string PreparationReply = "preparation.reply";
+
+    /// <summary>The lead saves which of one person's requests are arranged: data <see cref="Preparation.PreparationReplyData"/>, plus the arranged input.</summary>
+    public const string PreparationArrange = "preparation.arrange";
 }

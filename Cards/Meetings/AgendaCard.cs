@@ -5,6 +5,7 @@ using CaseBot.Cases.Agenda;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
 using CaseBot.Cases.Meetings;
+using CaseBot.Cases.Preparation;
 
 namespace CaseBot.Cards.Meetings;
 
@@ -45,6 +46,7 @@ public static class AgendaCard
         body.Add(new TextBlock($"**{MeetingCardText.Agenda}**") { Spacing = Spacing.Medium });
         var agenda = DraftAgenda.For(plan.Type, plan.Purpose, criticalCase.Chronology, at => CardDates.DayAndTime(at, zone));
         body.AddRange(agenda.SelectMany((item, index) => Item(index + 1, item)));
+        body.AddRange(SharedPoints(criticalCase, meeting));
         body.Add(DisclosureBlock.Build());
         if (forLead && meeting.Status == MeetingStatus.Booked)
         {
@@ -62,6 +64,19 @@ public static class AgendaCard
                 Action = new ExecuteAction(MeetingCardText.Refresh, CardVerbs.AgendaRefresh) { Data = CardSerializer.Data(new CaseCardData(criticalCase.Id, meeting.Number)) },
             },
         };
+    }
+
+    // The points the individual (or their representative) chose to share with everyone at the meeting, in their own words; never the rest of what they said.
+    private static IEnumerable<CardElement> SharedPoints(CriticalCase criticalCase, CaseMeeting meeting)
+    {
+        foreach (var preparation in criticalCase.PreparationsFor(meeting.Number))
+        {
+            if (preparation.Answers.AgendaPoints is { } points)
+            {
+                yield return new TextBlock($"**{PreparationText.AgendaPointsTitle(preparation.RespondentRole)}**") { Spacing = Spacing.Medium };
+                yield return TextBlock.Plain(points);
+            }
+        }
     }
 
     private static List<Fact> Facts(MeetingPlan plan, TimeZoneInfo zone)

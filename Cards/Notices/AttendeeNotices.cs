@@ -4,10 +4,13 @@ using CaseBot.BotFramework.Schema;
 using CaseBot.Cards.Actions;
 using CaseBot.Cards.Meetings;
 using CaseBot.Cards.Model;
+using CaseBot.Cards.Preparation;
 using CaseBot.Cards.Records;
 using CaseBot.Cases.AdviceLine;
 using CaseBot.Cases.Booking;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Cases.Meetings;
+using CaseBot.Cases.Preparation;
 using CaseBot.Cases.Records;
 
 namespace CaseBot.Cards.Notices;
@@ -46,6 +49,9 @@ public sealed class AttendeeNotices(WorkingHours hours, AdviceLineHours ukHours)
 
     public static string RecordKind(int meetingNumber) => $"record-{meetingNumber}";
 
+    /// <summary>The preparation card of the individual's (or their representative's) own, per meeting and reader: an update replaces only theirs.</summary>
+    public static string PreparationKind(int meetingNumber, Role reader) => $"preparation-{meetingNumber}-{reader.ToString().ToLowerInvariant()}";
+
     /// <summary>After booking: the agenda (the lead's copy offers "Record the meeting") and each attendee's roles card.</summary>
     public static IReadOnlyList<CaseNotice> ForBooking(CriticalCase criticalCase, CaseMeeting meeting, TimeZoneInfo zone)
     {
@@ -65,7 +71,12 @@ public sealed class AttendeeNotices(WorkingHours hours, AdviceLineHours ukHours)
                 notices.Add(Card(AgendaKind(meeting.Number), id, AgendaCard.Build(criticalCase, meeting, zone, forLead: criticalCase.IsLead(id)), $"agenda/{key}"));
             }
 
-            if (meeting.AttendeeWith(id) is { } attendee)
+            if (Respondent(meeting, id) is { } reader)
+            {
+                // The person the meeting is about (and their representative) get what to expect in plain words, not the professionals' roles card.
+                notices.Add(Card(PreparationKind(meeting.Number, reader.Role), id, PreparationCard.Build(criticalCase, meeting, reader, zone), $"preparation/{key}"));
+            }
+            else if (meeting.AttendeeWith(id) is { } attendee)
             {
                 notices.Add(Card(RolesKind(meeting.Number), id, RolesCard.Build(criticalCase, meeting, attendee), $"roles/{key}"));
             }
@@ -74,12 +85,29 @@ public sealed class AttendeeNotices(WorkingHours hours, AdviceLineHours ukHours)
         return notices;
     }
 
-    /// <summary>After the meeting moved: every agenda card of the meeting shows the new date and time (each viewer's refresh restores their buttons).</summary>
+    /// <summary>
+    /// After the meeting moved: every agenda card of the meeting shows the new date and time (each viewer's refresh restores their
+    /// buttons); the individual's and representative's preparation cards too, keeping their answers, with a plain note of the new time.
+    /// </summary>
     public static IReadOnlyList<CaseNotice> ForReschedule(CriticalCase criticalCase, CaseMeeting meeting, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(criticalCase);
         ArgumentNullException.ThrowIfNull(meeting);
-        return [Update(AgendaKind(meeting.Number), AgendaCard.Build(criticalCase, meeting, zone), $"agenda/{criticalCase.Id:D}/v{criticalCase.Version}")];
+        var version = $"{criticalCase.Id:D}/v{criticalCase.Version}";
+        var when = $"{CardDates.LongDay(meeting.Plan.Start, zone)}, {CardDates.TimeRange(meeting.Plan.Start, meeting.Plan.End, zone)}";
+        var notices = new List<CaseNotice> { Update(AgendaKind(meeting.Number), AgendaCard.Build(criticalCase, meeting, zone), $"agenda/{version}") };
+        foreach (var reader in Respondents(meeting))
+        {
+            var answers = criticalCase.PreparationOf(meeting.Number, reader.AadObjectId!)?.Answers;
+            notices.Add(Update(PreparationKind(meeting.Number, reader.Role), PreparationCard.Build(criticalCase, meeting, reader, zone, answers), $"preparation/{version}/{reader.Role}"));
+            if (meeting.Status == MeetingStatus.Booked)
+            {
+                var text = PreparationText.MovedNote(reader.Role, MarkdownText.Inline(PreparationCard.Individual(meeting.Plan)), when);
+                notices.Add(Note(reader.AadObjectId!, text, $"moved/{version}/{reader.AadObjectId!.ToLowerInvariant()}"));
+            }
+        }
+
+        return notices;
     }
 
     /// <summary>After the meeting was cancelled: a short message to each attendee and the lead, and every agenda card of the meeting says so and loses its buttons.</summary>
@@ -87,12 +115,16 @@ public sealed class AttendeeNotices(WorkingHours hours, AdviceLineHours ukHours)
     {
         ArgumentNullException.ThrowIfNull(criticalCase);
         ArgumentNullException.ThrowIfNull(meeting);
-        var text = NoticeText.Cancelled(criticalCase.Reference, meeting.Plan.Type, $"{CardDates.DayAndTime(meeting.Plan.Start, zone)} ({CardDates.ZoneName(zone)})");
+        var when = $"{CardDates.DayAndTime(meeting.Plan.Start, zone)} ({CardDates.ZoneName(zone)})";
+        var text = NoticeText.Cancelled(criticalCase.Reference, meeting.Plan.Type, when);
+        var individual = MarkdownText.Inline(PreparationCard.Individual(meeting.Plan));
+        var organiser = MarkdownText.Inline(PreparationCard.Organiser(meeting.Plan));
         return
         [
             .. ForReschedule(criticalCase, meeting, zone),
-            .. Recipients(criticalCase, meeting).Select(id => new CaseNotice(
-                NoteKind, id, null, Json(MessageFactory.Markdown(text)),
+            .. Recipients(criticalCase, meeting).Select(id => Note(
+                id,
+                Respondent(meeting, id) is { } reader ? PreparationText.CancelledNote(reader.Role, individual, when, organiser) : text,
                 $"cancelled/{criticalCase.Id:D}/{meeting.Number}/{id.ToLowerInvariant()}")),
         ];
     }
@@ -193,6 +225,17 @@ public sealed class AttendeeNotices(WorkingHours hours, AdviceLineHours ukHours)
     private static IEnumerable<string> Recipients(CriticalCase criticalCase, CaseMeeting meeting)
         => meeting.AttendeeAadObjectIds.Prepend(criticalCase.LeadAadObjectId)
             .Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    // The individual and their representative, known by Entra id, at a Case Conference: they get the preparation.
+    private static IEnumerable<Attendee> Respondents(CaseMeeting meeting)
+        => meeting.Plan.Type == MeetingType.CaseConference
+            ? meeting.Plan.Attendees.Where(a => CriticalCase.IsRespondent(a.Role) && !string.IsNullOrWhiteSpace(a.AadObjectId))
+            : [];
+
+    private static Attendee? Respondent(CaseMeeting meeting, string aadObjectId)
+        => Respondents(meeting).FirstOrDefault(a => string.Equals(a.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+
+    private static CaseNotice Note(string recipient, string markdown, string key) => new(NoteKind, recipient, null, Json(MessageFactory.Markdown(markdown)), key);
 
     private static CaseNotice Card(string kind, string recipient, AdaptiveCard card, string key) => new(kind, recipient, null, Payload(card), key);
 

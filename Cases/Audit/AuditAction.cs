@@ -61,4 +61,19 @@ public enum AuditAction
 
     /// <summary>Someone opened the OH service's page of open cases (any filter, order or page); about no one case.</summary>
     ServiceCaseloadViewed,
+
+    /// <summary>The individual (or their representative) answered the questions before a Case Conference.</summary>
+    PreparationAnswered,
+
+    /// <summary>The lead replied to what they said before the meeting.</summary>
+    PreparationReplied,
+
+    /// <summary>The lead marked some of what they asked for as arranged.</summary>
+    PreparationArranged,
+
+    /// <summary>The day-before reminders went to the individual (and representative) and the lead.</summary>
+    PreparationReminded,
+
+    /// <summary>Someone opened what the individual (or their representative) said before a Case Conference: the lead, or a refused attempt.</summary>
+    PreparationViewed,
 }

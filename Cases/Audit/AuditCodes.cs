@@ -29,6 +29,11 @@ public static class AuditCodes
         [AuditAction.CaseEscalated] = "case.escalated",
         [AuditAction.CaseSteppedDown] = "case.stepped-down",
         [AuditAction.ServiceCaseloadViewed] = "service.caseload-viewed",
+        [AuditAction.PreparationAnswered] = "preparation.answered",
+        [AuditAction.PreparationReplied] = "preparation.replied",
+        [AuditAction.PreparationArranged] = "preparation.arranged",
+        [AuditAction.PreparationReminded] = "preparation.reminded",
+        [AuditAction.PreparationViewed] = "preparation.viewed",
     };
 
     private static readonly Dictionary<AuditOutcome, string> Outcomes = new()

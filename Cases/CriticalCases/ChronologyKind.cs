@@ -30,4 +30,16 @@ public enum ChronologyKind
 
     /// <summary>The OH service stepped the case down a tier (or out of escalation) by hand.</summary>
     SteppedDown,
+
+    /// <summary>The individual (or their representative) answered the questions before a Case Conference. Private: see <see cref="ChronologyEntry.IsPrivate"/>.</summary>
+    PreparationAnswered,
+
+    /// <summary>The lead replied to what they said. Private.</summary>
+    PreparationReplied,
+
+    /// <summary>The lead marked some of what they asked for as arranged. Private.</summary>
+    PreparationArranged,
+
+    /// <summary>The day-before reminders went to them and the lead. Private.</summary>
+    PreparationReminded,
 }

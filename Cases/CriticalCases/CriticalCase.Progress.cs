@@ -6,7 +6,7 @@ public sealed partial class CriticalCase
     /// <summary>
     /// When the case last moved: its newest event that is progress (reminders are not, as they go daily while an action is overdue;
     /// nor are stuck flags or escalations, which say it is not moving; nor the lead's key dates, dated when the thing happened, not when
-    /// it was noted), or the end of its booked meeting if that is later (a meeting ahead is the next step, so it is in the future then).
+    /// it was noted; nor the individual's private say before a conference), or the end of its booked meeting if that is later (a meeting ahead is the next step, so it is in the future then).
     /// <see cref="DateTimeOffset.MinValue"/> for a case with no such event.
     /// </summary>
     public DateTimeOffset ProgressFrom
@@ -14,7 +14,7 @@ public sealed partial class CriticalCase
         get
         {
             var last = _chronology.Where(e => e.Kind is not (ChronologyKind.Reminder or ChronologyKind.StuckFlagged or ChronologyKind.KeyDate
-                    or ChronologyKind.Escalated or ChronologyKind.SteppedDown))
+                    or ChronologyKind.Escalated or ChronologyKind.SteppedDown) && !ChronologyEntry.IsPrivate(e.Kind))
                 .Select(e => e.At).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
             return BookedMeeting is { } booked && booked.Plan.End > last ? booked.Plan.End : last;
         }

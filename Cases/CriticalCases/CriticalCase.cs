@@ -3,6 +3,7 @@ using CaseBot.Cases.Booking;
 using CaseBot.Cases.Closing;
 using CaseBot.Cases.Escalation;
 using CaseBot.Cases.Meetings;
+using CaseBot.Cases.Preparation;
 using CaseBot.Cases.Records;
 
 namespace CaseBot.Cases.CriticalCases;
@@ -18,6 +19,7 @@ public sealed partial class CriticalCase
     private readonly List<CaseMeeting> _meetings;
     private readonly List<ActionItem> _actions;
     private readonly List<MeetingRecord> _records;
+    private readonly List<MeetingPreparation> _preparations;
 
     private CriticalCase(Guid id, CaseReference reference, string leadAadObjectId, string tenantId, TriageRecord triage, MeetingDecision decision, CaseStage stage, List<ChronologyEntry> chronology, long version, CaseProgress progress)
     {
@@ -33,6 +35,7 @@ public sealed partial class CriticalCase
         _meetings = [.. progress.Meetings];
         _actions = [.. progress.Actions];
         _records = [.. progress.Records];
+        _preparations = [.. progress.Preparations ?? []];
         ClosedAt = progress.ClosedAt;
         GroupChatId = progress.GroupChatId;
         Closure = progress.Closure;
@@ -54,7 +57,11 @@ public sealed partial class CriticalCase
 
     public CaseStage Stage { get; private set; }
 
-    public IReadOnlyList<ChronologyEntry> Chronology => _chronology;
+    /// <summary>The case's events as its people, advice-line staff and admins may read them: without the individual's private say.</summary>
+    public IReadOnlyList<ChronologyEntry> Chronology => [.. _chronology.Where(e => !ChronologyEntry.IsPrivate(e.Kind))];
+
+    /// <summary>Every event, the private ones included: for the store, the audit and a subject access request, never for display.</summary>
+    public IReadOnlyList<ChronologyEntry> History => _chronology;
 
     public IReadOnlyList<CaseMeeting> Meetings => _meetings;
 
@@ -75,7 +82,7 @@ public sealed partial class CriticalCase
 
     public long Version { get; }
 
-    public DateTimeOffset LastActivity => _chronology.Count > 0 ? _chronology.Max(e => e.At) : DateTimeOffset.MinValue;
+    public DateTimeOffset LastActivity => Chronology.Select(e => e.At).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
 
     /// <summary>The meeting booked and not yet held or cancelled, if any.</summary>
     public CaseMeeting? BookedMeeting => _meetings.LastOrDefault(m => m.Status == MeetingStatus.Booked);
@@ -96,7 +103,7 @@ public sealed partial class CriticalCase
             .Where(id => !string.IsNullOrWhiteSpace(id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Everything since triage, for repositories.</summary>
-    public CaseProgress Progress => new([.. _meetings], [.. _actions], [.. _records], ClosedAt, GroupChatId, Closure, Tier);
+    public CaseProgress Progress => new([.. _meetings], [.. _actions], [.. _records], ClosedAt, GroupChatId, Closure, Tier, [.. _preparations]);
 
     /// <summary>Opens a case from a completed triage and the manager's decision; the chronology starts with both.</summary>
     public static CriticalCase Open(Guid id, CaseReference reference, string leadAadObjectId, string tenantId, TriageRecord triage, MeetingDecision decision, DateTimeOffset now)

@@ -55,7 +55,7 @@ public sealed record CaseExportDocument(
             [.. criticalCase.Meetings.Select(MeetingPart.From)],
             [.. criticalCase.Actions.Select(ActionPart.From)],
             [.. criticalCase.Records.Select(RecordPart.From)],
-            criticalCase.Chronology);
+            criticalCase.History);
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

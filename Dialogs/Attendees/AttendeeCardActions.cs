@@ -1,5 +1,6 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.Cards.Actions;
+using CaseBot.Cards.Preparation;
 using CaseBot.Cards.Records;
 using CaseBot.Dialogs.Root;
 
@@ -16,9 +17,11 @@ public sealed class AttendeeCardActions
     private readonly MeetingRecords _records;
     private readonly MyActionsCommand _myActions;
     private readonly AgendaViews _agendas;
+    private readonly PreparationAnswersFlow _preparations;
 
-    internal AttendeeCardActions(ActionTicks ticks, MeetingRecords records, MyActionsCommand myActions, AgendaViews agendas)
+    internal AttendeeCardActions(ActionTicks ticks, MeetingRecords records, MyActionsCommand myActions, AgendaViews agendas, PreparationAnswersFlow preparations)
     {
+        _preparations = preparations;
         _ticks = ticks;
         _records = records;
         _myActions = myActions;
@@ -46,6 +49,14 @@ public sealed class AttendeeCardActions
                 ? await _records.AnswerAsync(caller, correct, false, InvokeData.Text(data, RecordFormInputs.Correction), cancellationToken)
                 : BadData(),
             CardVerbs.RecordRefresh => InvokeData.Case(data) is { MeetingNumber: not null } shown ? await _records.RefreshAsync(caller, shown, cancellationToken) : BadData(),
+            CardVerbs.PreparationAnswer => InvokeData.Case(data) is { MeetingNumber: not null } answer ? await _preparations.AnswerAsync(caller, answer, data, cancellationToken) : BadData(),
+            CardVerbs.PreparationView => InvokeData.Case(data) is { MeetingNumber: not null } view ? await _preparations.ViewAsync(caller, view, cancellationToken) : BadData(),
+            CardVerbs.PreparationReply => InvokeData.Reply(data) is { } reply
+                ? await _preparations.ReplyAsync(caller, reply, InvokeData.Text(data, PreparationInputs.Reply(reply.RespondentRole)), cancellationToken)
+                : BadData(),
+            CardVerbs.PreparationArrange => InvokeData.Reply(data) is { } arrange
+                ? await _preparations.ArrangeAsync(caller, arrange, InvokeData.Text(data, PreparationInputs.Arranged(arrange.RespondentRole)), cancellationToken)
+                : BadData(),
             _ => null,
         };
     }

@@ -17,8 +17,11 @@ public static class AttendeeServiceCollectionExtensions
         services.AddSingleton<ActionTicks>();
         services.AddSingleton<MeetingRecords>();
         services.AddSingleton<AgendaViews>();
+        services.AddSingleton<PreparationAnswersFlow>();
+        services.AddSingleton<PreparationTyped>();
         services.AddSingleton(sp => new AttendeeCardActions(
-            sp.GetRequiredService<ActionTicks>(), sp.GetRequiredService<MeetingRecords>(), sp.GetRequiredService<MyActionsCommand>(), sp.GetRequiredService<AgendaViews>()));
+            sp.GetRequiredService<ActionTicks>(), sp.GetRequiredService<MeetingRecords>(), sp.GetRequiredService<MyActionsCommand>(), sp.GetRequiredService<AgendaViews>(),
+            sp.GetRequiredService<PreparationAnswersFlow>()));
         return services;
     }
 }

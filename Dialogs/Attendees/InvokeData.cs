@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CaseBot.Cards;
 using CaseBot.Cards.Actions;
+using CaseBot.Cards.Preparation;
 
 namespace CaseBot.Dialogs.Attendees;
 
@@ -14,6 +15,9 @@ internal static class InvokeData
         => Read<ActionTickData>(data) is { } read && read.CaseId != Guid.Empty && read.ActionId != Guid.Empty ? read : null;
 
     /// <summary>A string input by id; null when absent or not text.</summary>
+    public static PreparationReplyData? Reply(JsonElement? data)
+        => Read<PreparationReplyData>(data) is { } read && read.CaseId != Guid.Empty && !string.IsNullOrWhiteSpace(read.RespondentAadObjectId) ? read : null;
+
     public static string? Text(JsonElement? data, string inputId)
         => data is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty(inputId, out var input) && input.ValueKind == JsonValueKind.String
             ? input.GetString()

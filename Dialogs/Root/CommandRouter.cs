@@ -14,7 +14,7 @@ namespace CaseBot.Dialogs.Root;
 /// same asked for in other words ("what's happening with HR-77", <see cref="CommandPhrases"/>).
 /// </summary>
 public sealed class CommandRouter(
-    StatusCommand status, ExportCommands exports, MeetingCommands meetings, MyActionsCommand myActions, GroupChatCommand groupChat)
+    StatusCommand status, ExportCommands exports, MeetingCommands meetings, MyActionsCommand myActions, GroupChatCommand groupChat, PreparationTyped preparation)
 {
     public async Task RouteAsync(ITurnContext turnContext, DialogContext dialogs, CancellationToken cancellationToken)
     {
@@ -71,6 +71,13 @@ public sealed class CommandRouter(
                 break;
             default:
                 var stale = CommandPayload.IsPromptAnswer(turnContext.Activity.Value);
+
+                // No command: the individual before their Case Conference may be telling us, in their own words, what would help.
+                if (!stale && !string.IsNullOrWhiteSpace(turnContext.Activity.Text) && await preparation.TryAnswerAsync(turnContext, turnContext.Activity.Text, cancellationToken))
+                {
+                    break;
+                }
+
                 var reply = stale ? RootText.StaleCard : perhaps.Count > 0 ? RootText.DidYouMean(perhaps) : RootText.NotUnderstood;
                 await turnContext.SendActivityAsync(MessageFactory.Markdown(reply), cancellationToken);
                 break;

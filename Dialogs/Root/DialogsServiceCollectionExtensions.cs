@@ -1,7 +1,9 @@
 using CaseBot.BotFramework.Builder;
 using CaseBot.BotFramework.State;
 using CaseBot.Cards.Notices;
+using CaseBot.Cards.Preparation;
 using CaseBot.Cases.CriticalCases;
+using CaseBot.Cases.Preparation;
 using CaseBot.Casework;
 using CaseBot.DialogEngine.Prompts;
 using CaseBot.DialogEngine.Recognition;
@@ -25,6 +27,7 @@ public static class DialogsServiceCollectionExtensions
 
         // What a case change sends is the chat's cards, whichever front door made the change.
         services.TryAddSingleton<ICaseNotices, AttendeeNotices>();
+        services.TryAddSingleton<IPreparationNotices, PreparationNotices>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<CommandRouter>();

@@ -38,6 +38,11 @@ internal static class AttendeePeople
 
     public const string MeetingJoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTg5ZjY4YTIt%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d";
 
+    public const string IndividualId = "00000000-0000-0000-0000-0000000000d4";
+
+    /// <summary>The individual as a Teams user who has CaseBot.</summary>
+    public static Attendee IndividualInTeams { get; } = Individual with { AadObjectId = IndividualId };
+
     public static ChannelAccount Account(string aadObjectId) => new($"29:{aadObjectId}", "Someone", aadObjectId);
 
     /// <summary>Switches who is clicking.</summary>
@@ -48,6 +53,27 @@ internal static class AttendeePeople
     public static async Task<CriticalCase> SeedBookedAsync(this ConversationHarness harness, string reference = "HR-2026-0142")
     {
         var criticalCase = Booked(harness, reference, [Lead, Clinician, Caseworker, Individual]);
+        await harness.Services.GetRequiredService<ICaseRepository>().AddAsync(criticalCase, default);
+        return criticalCase;
+    }
+
+    /// <summary>Triaged, nothing booked yet.</summary>
+    public static async Task<CriticalCase> SeedOpenAsync(this ConversationHarness harness, string reference = "HR-2026-0142")
+    {
+        var criticalCase = Open(harness, reference);
+        await harness.Services.GetRequiredService<ICaseRepository>().AddAsync(criticalCase, default);
+        return criticalCase;
+    }
+
+    /// <summary>A Case Conference a week ahead with the lead, the clinician, the caseworker and the individual, all in Teams.</summary>
+    public static MeetingPlan PlanWithIndividual(ConversationHarness harness, CriticalCase criticalCase) => MeetingPlan.Create(
+        criticalCase.Reference, MeetingType.CaseConference, [Lead, Clinician, Caseworker, IndividualInTeams], "Agree adjustments and a return-to-work plan.",
+        TimeSpan.FromMinutes(90), Venue.WorkBase, null, harness.Clock.GetUtcNow().AddDays(7), LeadId, LeadEmail);
+
+    /// <summary>A Case Conference booked a week ahead with the lead, the clinician, the caseworker and the individual, all in Teams.</summary>
+    public static async Task<CriticalCase> SeedBookedWithIndividualAsync(this ConversationHarness harness, string reference = "HR-2026-0142")
+    {
+        var criticalCase = Booked(harness, reference, [Lead, Clinician, Caseworker, IndividualInTeams]);
         await harness.Services.GetRequiredService<ICaseRepository>().AddAsync(criticalCase, default);
         return criticalCase;
     }

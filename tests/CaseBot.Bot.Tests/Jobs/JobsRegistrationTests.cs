@@ -8,8 +8,8 @@ namespace CaseBot.Bot.Tests.Jobs;
 public sealed class JobsRegistrationTests
 {
     [Theory]
-    [InlineData("Sqlite", new[] { OverdueActionRemindersJob.JobName, RedeliveryClaimsJob.JobName, RetentionJob.JobName, StuckCasesJob.JobName }, typeof(EfJobClaims), typeof(EfCaseNoticeQueue))]
-    [InlineData("Memory", new[] { OverdueActionRemindersJob.JobName, StuckCasesJob.JobName }, typeof(InMemoryJobClaims), typeof(DroppedCaseNotices))]
+    [InlineData("Sqlite", new[] { OverdueActionRemindersJob.JobName, PreparationRemindersJob.JobName, RedeliveryClaimsJob.JobName, RetentionJob.JobName, StuckCasesJob.JobName }, typeof(EfJobClaims), typeof(EfCaseNoticeQueue))]
+    [InlineData("Memory", new[] { OverdueActionRemindersJob.JobName, PreparationRemindersJob.JobName, StuckCasesJob.JobName }, typeof(InMemoryJobClaims), typeof(DroppedCaseNotices))]
     public async Task AddCaseBotJobs_OnEachProvider_RegistersTheJobsItCanRun(string provider, string[] jobs, Type claims, Type notices)
     {
         await using var host = await JobsHost.StartAsync(settings: new() { ["Storage:Provider"] = provider });
@@ -29,6 +29,6 @@ public sealed class JobsRegistrationTests
 
         var finished = await host.Runner.RunDueJobsAsync(default);
 
-        Assert.Equal([OverdueActionRemindersJob.JobName, StuckCasesJob.JobName], finished.Order());
+        Assert.Equal([OverdueActionRemindersJob.JobName, PreparationRemindersJob.JobName, StuckCasesJob.JobName], finished.Order());
     }
 }

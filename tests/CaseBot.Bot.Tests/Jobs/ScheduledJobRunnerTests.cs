@@ -50,7 +50,7 @@ public sealed class ScheduledJobRunnerTests : IAsyncLifetime
 
         var finished = await sut.Runner.RunDueJobsAsync(default);
 
-        Assert.Equal([OverdueActionRemindersJob.JobName, RedeliveryClaimsJob.JobName, RetentionJob.JobName, StuckCasesJob.JobName, TestJob.JobName], finished.Order());
+        Assert.Equal([OverdueActionRemindersJob.JobName, PreparationRemindersJob.JobName, RedeliveryClaimsJob.JobName, RetentionJob.JobName, StuckCasesJob.JobName, TestJob.JobName], finished.Order());
         Assert.All(await sut.JobRunsAsync(), r => Assert.Equal(("2026-11-25", sut.Runner.Instance, (DateTimeOffset?)JobsHost.Wednesday), (r.Period, r.Instance, r.FinishedAt)));
     }
 

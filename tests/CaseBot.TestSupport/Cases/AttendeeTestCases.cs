@@ -25,6 +25,25 @@ public static class AttendeeTestCases
 
     public static Attendee Individual { get; } = new(Role.Individual, "Isla Individual", "isla.individual@example.org", null);
 
+    public const string IndividualId = "00000000-0000-0000-0000-0000000000d4";
+    public const string RepresentativeId = "00000000-0000-0000-0000-0000000000e5";
+
+    /// <summary>The individual as a Teams user who has CaseBot, so CaseBot can write to them.</summary>
+    public static Attendee IndividualInTeams { get; } = Individual with { AadObjectId = IndividualId };
+
+    public static Attendee Representative { get; } = new(Role.Representative, "Rory Representative", "rory.rep@example.org", RepresentativeId);
+
+    /// <summary>The Case Conference booked with the individual and their representative in Teams.</summary>
+    public static CriticalCase BookedWithIndividual()
+    {
+        var criticalCase = Opened();
+        var plan = MeetingPlan.Create(
+            criticalCase.Reference, MeetingType.CaseConference, [Lead, Clinician, Caseworker, IndividualInTeams, Representative], "Agree adjustments.",
+            TimeSpan.FromHours(1), Venue.WorkBase, null, Now.AddDays(1), LeadId, Lead.Email);
+        criticalCase.Book(plan, new BookedMeeting("event-1", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0", null, null), Now.AddDays(-5));
+        return criticalCase;
+    }
+
     /// <summary>Triaged ten days ago as needing a Case Conference, nothing booked yet.</summary>
     public static CriticalCase Opened()
     {
@@ -57,5 +76,5 @@ public static class AttendeeTestCases
     /// <summary>The same case as a repository would return it: a new object each read.</summary>
     public static CriticalCase Copy(CriticalCase criticalCase) => CriticalCase.Restore(
         criticalCase.Id, criticalCase.Reference, criticalCase.LeadAadObjectId, criticalCase.TenantId, criticalCase.Triage, criticalCase.Decision,
-        criticalCase.Stage, criticalCase.Chronology, criticalCase.Version, criticalCase.Progress);
+        criticalCase.Stage, criticalCase.History, criticalCase.Version, criticalCase.Progress);
 }

@@ -82,12 +82,7 @@ internal sealed partial class PreparationAnswersFlow(
                 return CaseChange<CardNotice>.Unchanged(CardNotice.Refused(ex.Message));
             }
         }, cancellationToken);
-        LogReply(logger, result.Status);
-        var criticalCase = result.Case;
-        var meeting = criticalCase?.Meetings.FirstOrDefault(m => m.Number == data.MeetingNumber);
-        return ActionTicks.Card(criticalCase is null || meeting is null || !criticalCase.IsLead(caller.AadObjectId)
-            ? RefusalCard.Build(result.Result?.Text ?? CardNotices.NoSuchCase)
-            : PreparationLeadCard.Build(criticalCase, meeting, criticalCase.PreparationsFor(data.MeetingNumber), result.Result ?? CardNotice.Refused(CardNotices.CaseChanged)));
+        return LeadCard(caller, data, result);
     }
 
     /// <summary>"Save what is arranged": the person is told what is newly arranged; the lead's card comes back.</summary>
@@ -117,6 +112,12 @@ internal sealed partial class PreparationAnswersFlow(
                 return CaseChange<CardNotice>.Unchanged(CardNotice.Refused(ex.Message));
             }
         }, cancellationToken);
+        return LeadCard(caller, data, result);
+    }
+
+    // What the lead's click answers with: their card of the person's answers again, with what happened; a refusal for anyone else.
+    private AdaptiveCardInvokeResponse LeadCard(CaseCaller caller, PreparationReplyData data, CaseChangeResult<CardNotice> result)
+    {
         LogReply(logger, result.Status);
         var criticalCase = result.Case;
         var meeting = criticalCase?.Meetings.FirstOrDefault(m => m.Number == data.MeetingNumber);

@@ -32,6 +32,8 @@ public static class AnswerWords
         "no none", "no to all", "none at all", "not really", "none fit", "nothing fits",
         // Informal and misspelt none: "nah", "nowt", "non of them", "not any of them", "not that I can see".
         "nah", "nowt", "non", "not any", "not any of them", "not that i can see", "zilch", "nada", "nothing to report",
+        // "Not one of them", and "noen" with two letters swapped.
+        "not one", "not one of them", "noen",
     ];
 
     /// <summary>
@@ -44,6 +46,8 @@ public static class AnswerWords
         // Hesitations and softeners around a none: "erm", "tbh", "to be fair", "thankfully".
         "erm", "um", "umm", "er", "tbh", "to be honest", "to be fair", "thankfully", "luckily", "fortunately",
         "that i can think of", "springs to mind", "comes to mind", "whatsoever", "relevant",
+        // Thanks, apologies and address around a none: "none of the above ta", "noen sorry", "nah, none of them mate", "nowt like that going on".
+        "ta", "thanks", "thank you", "cheers", "sorry", "mate", "honestly", "like that", "going on",
     ];
 
     /// <summary>"I don't know": a question the person cannot answer yet, to be explained rather than guessed at.</summary>

@@ -84,6 +84,8 @@ public static class TriggerSynonyms
         "adjustments impact",
         "equipment not provided", "not done", "never done", "not actioned", "never actioned", "not in place", "never put in place",
         "still not in place", "adjustments not in place", "not being followed", "ignored the recommendations",
+        // Equipment that never came: "the chair still haven't arrived".
+        "haven't arrived", "hasn't arrived", "not arrived", "never arrived",
     ];
 
     public static IReadOnlyList<string> RepeatedReferrals { get; } =
@@ -94,6 +96,8 @@ public static class TriggerSynonyms
         "revolving door", "back to oh again", "referred to oh again",
         "referred times", "referred again", "referred over", "second referral", "third referral", "fourth referral", "fifth referral",
         "sixth referral", "re-referrals", "repeat referrals",
+        // Counted referrals: "her 3rd referral", "5th referral in 2 years".
+        "2nd referral", "3rd referral", "4th referral", "5th referral", "6th referral",
         "not the first referral", "not her first referral", "not his first referral",
     ];
 
@@ -109,6 +113,9 @@ public static class TriggerSynonyms
         // Two accounts that do not match: "opposite advice", "different information", "read it differently", "nothing like what".
         "opposite", "different information", "different advice", "different answers", "different opinions", "different message",
         "read differently", "see it differently", "nothing like what",
+        // Two accounts far apart: "totally different to what I see", "miles apart", "HR and OH don't agree", "not what the report says".
+        "totally different", "completely different", "very different", "miles apart", "poles apart", "don't agree", "do not agree",
+        "can't agree", "\"not what the report\"",
         "not communicating", "no communication", "poor communication", "lack of communication",
         .. Disagreements(),
     ];
@@ -129,6 +136,8 @@ public static class TriggerSynonyms
         "unresolved", "no clear route", "no route to resolution", "no plan", "no end date", "no return date",
         "no light at the end of the tunnel",
         "round and round", "no end", "when will it end", "going on forever", "not know what to do next",
+        // No way back and nobody knows the next step: "can't see a way back to work", "nobody can tell us what happens next".
+        "see a way back", "what happens next",
     ];
 
     /// <summary>

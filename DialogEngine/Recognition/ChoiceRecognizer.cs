@@ -192,6 +192,9 @@ internal static class ChoiceRecognizer
 
         // "Stuck-ish" doubts the word itself, so it makes even a risk only possible ("at risk of becoming stuck").
         var softened = scope.Any(i => WordReader.IsSoftener(words[i].Text));
+
+        // "Maybe" doubts what was meant, so even a risk ("the delay one maybe") is asked about.
+        var doubted = scope.Any(i => WordReader.IsAnswerDoubt(words[i].Text));
         var alternatives = Alternatives(accepted, words, scope);
         foreach (var match in accepted)
         {
@@ -200,7 +203,7 @@ internal static class ChoiceRecognizer
             {
                 found.Denied.Add(match.Option);
             }
-            else if (match.Phrase.IsLookalike || tied.Contains(match.Option) || (hedged && (softened || !vocabulary.IgnoresHedge(match.Option)))
+            else if (match.Phrase.IsLookalike || tied.Contains(match.Option) || (hedged && (softened || doubted || !vocabulary.IgnoresHedge(match.Option)))
                 || alternatives.Contains(match.Option))
             {
                 found.Unsure.Add(match.Option);

@@ -35,7 +35,8 @@ internal static class OptionNumbers
                 found.Unsure.UnionWith(Enumerable.Range(number - 1, last - number + 1));
                 k++;
             }
-            else if (hedged || joiner == "or" || (k > 0 && Between(words, segment, picked[k - 1].Position, position) == "or"))
+            else if (hedged || joiner == "or" || (k > 0 && Between(words, segment, picked[k - 1].Position, position) == "or")
+                || AfterOr(words, segment, position))
             {
                 found.Unsure.Add(number - 1);
             }
@@ -51,6 +52,10 @@ internal static class OptionNumbers
     /// <summary>"to" or "or" between two numbers of the segment, if that is what joins them.</summary>
     private static string? Between(IReadOnlyList<Word> words, IReadOnlyList<int> segment, int from, int to)
         => segment.Where(i => i > from && i < to).Select(i => words[i].Text).FirstOrDefault(t => t is "to" or "or");
+
+    /// <summary>"or" just before a number makes it an alternative even when the other side is not an option ("one or two of these").</summary>
+    private static bool AfterOr(IReadOnlyList<Word> words, IReadOnlyList<int> segment, int position)
+        => segment.Where(i => i < position).TakeLast(1).Any(i => words[i].Text == "or");
 
     private static bool Denied(IReadOnlyList<Word> words, IReadOnlyList<int> segment, int position)
         => segment.Where(i => i < position).TakeLast(2).Any(i => WordReader.IsNegator(words[i].Text));

@@ -37,6 +37,9 @@ internal static partial class WordReader
         "maybe", "perhaps", "possibly", "probably", "might", "unsure", "either", "whichever", "dunno", "ish",
     };
 
+    /// <summary>Hedges that doubt whether it may happen ("might get stuck"), which a risk already says, not what was meant ("maybe").</summary>
+    private static readonly HashSet<string> RiskHedges = new(StringComparer.Ordinal) { "might" };
+
     /// <summary>Hedges that doubt the word they are typed with ("stuck-ish"), rather than whether it may happen ("might").</summary>
     private static readonly HashSet<string> Softeners = new(StringComparer.Ordinal) { "ish" };
 
@@ -116,6 +119,9 @@ internal static partial class WordReader
     public static bool IsNegator(string word) => Negators.Contains(word);
 
     public static bool IsHedge(string word) => Hedges.Contains(word);
+
+    /// <summary>True for a hedge that doubts the answer itself ("the delay one maybe"), not only whether something may happen.</summary>
+    public static bool IsAnswerDoubt(string word) => Hedges.Contains(word) && !RiskHedges.Contains(word);
 
     public static bool IsSoftener(string word) => Softeners.Contains(word);
 

@@ -34,7 +34,10 @@ internal sealed partial class ChoiceVocabulary
         ArgumentNullException.ThrowIfNull(choices);
         Choices = choices;
         Phrases = [.. choices.SelectMany((choice, i) => PhrasesOf(choice, i)).SelectMany(p => p.IsSequence ? [p] : WithCompounds(p))];
-        _optionWords = [.. choices.Select((_, i) => (IReadOnlyList<Word>)[.. Phrases.Where(p => p.Option == i && !p.IsStopWordsOnly && !p.IsLookalike)
+        // A negated synonym's words mean the opposite on their own ("live" in "not want to live"), so they point to no option; a
+        // title's words always do ("no clear pathway").
+        _optionWords = [.. choices.Select((_, i) => (IReadOnlyList<Word>)[.. Phrases
+            .Where(p => p.Option == i && !p.IsStopWordsOnly && !p.IsLookalike && (p.IsTitle || !p.Words.Any(w => WordReader.IsNegator(w.Text))))
             .SelectMany(p => p.Content).DistinctBy(w => w.Stem)])];
         foreach (var phrase in Phrases)
         {

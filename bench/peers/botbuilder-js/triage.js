@@ -22,6 +22,13 @@ const choicesOf = (list) => list.map((c) => ({ value: c.value, action: { type: '
 const triggerChoices = text.triggers.map(([value, wording], i) => ({ value, title: `${i + 1}. ${wording}` }));
 const isIndividualSide = (v) => v.identifiedBy === 'Individual' || v.identifiedBy === 'Representative';
 
+// CaseBot says back every typed choice ("Noted: ...") before the next question; the peer does the same, so each turn is the same work.
+async function noteTyped(step, titles) {
+  if (step.context.activity.value !== undefined) return;
+  const list = titles.length === 0 ? 'none of them' : titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(', ')}, and ${titles[titles.length - 1]}`;
+  await step.context.sendActivity({ type: 'message', text: `Noted: ${list}.` });
+}
+
 function parseTriggers(answer) {
   const typed = (answer || '').toLowerCase().trim();
   if (typed === 'none' || typed === 'no') return [];
@@ -112,6 +119,7 @@ class TriageDialog extends ComponentDialog {
 
   async exceptionalStep(step) {
     step.values.triage.identifiedBy = step.result.value;
+    await noteTyped(step, [text.identifiedBy.find((c) => c.value === step.result.value).title]);
     return step.prompt(CONFIRM, { prompt: cards.prompt(text.askExceptional, CONFIRM, { choices: cards.yesNo }) });
   }
 
@@ -134,6 +142,7 @@ class TriageDialog extends ComponentDialog {
   async otherTriggerStep(step) {
     const triggers = parseTriggers(step.result);
     step.values.triage.triggers = triggers;
+    await noteTyped(step, triggers.map((v) => triggerChoices.find((c) => c.value === v).title));
     return triggers.includes('Other') ? step.prompt(OTHER, { prompt: cards.prompt(text.askOtherTrigger, OTHER) }) : step.next();
   }
 
@@ -171,6 +180,7 @@ class TriageDialog extends ComponentDialog {
   async overrideReasonStep(step) {
     const accepted = step.result.value === 'accept';
     step.values.triage.accepted = accepted;
+    await noteTyped(step, [accepted ? 'as recommended' : 'the other meeting instead']);
     return accepted ? step.next() : step.prompt(REASON, { prompt: cards.prompt(text.askOverrideReason, REASON) });
   }
 
